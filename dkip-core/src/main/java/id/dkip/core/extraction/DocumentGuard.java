@@ -1,0 +1,227 @@
+package id.dkip.core.extraction;
+
+import id.dkip.core.extraction.ExtractionException.Reason;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeType;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first line of defence for every document: reads it into memory up to the size cap, refuses empty files,
+ * detects its real type from the content (never from the extension alone), inspects zip containers for bombs
+ * before POI or Tika open them, and runs parsing under a time cap.
+ *
+ * <p>Zip inspection is done here rather than through POI's {@code ZipSecureFile} setters because those are
+ * JVM-wide statics shared with the rest of the repository; POI's own defaults (ratio 0.01) stay in force as a
+ * second line.
+ */
+public final class DocumentGuard {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentGuard.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final ExtractionLimits limits;
+    private final Detector detector;
+    private final MimeTypes mimeTypes;
+    private final ExecutorService executor;
+
+    public DocumentGuard(ExtractionLimits limits) {
+        this.limits = limits;
+        TikaConfig config = TikaConfig.getDefaultConfig();
+        this.detector = config.getDetector();
+        this.mimeTypes = config.getMimeRepository();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "dkip-extraction-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    /** A document read into memory, with the type its content shows. */
+    public record Document(String fileName, byte[] bytes, MediaType type, String typeWarning) {
+        public InputStream open() {
+            return new ByteArrayInputStream(bytes);
+        }
+
+        public String baseType() {
+            return type.getBaseType().toString();
+        }
+    }
+
+    /** Reads, size-checks, type-detects and (for zip containers) bomb-checks a document. */
+    public Document admit(InputStream in, String fileName) {
+        byte[] bytes = readCapped(in);
+        if (bytes.length == 0) {
+            throw new ExtractionException(Reason.EMPTY, name(fileName));
+        }
+        MediaType type = detect(bytes, fileName);
+        String typeWarning = null;
+        String declared = declaredType(fileName);
+        if (declared != null && !sameFamily(declared, type)) {
+            typeWarning = declared + " -> " + type.getBaseType();
+            LOG.info("{} is named like {} but its content is {}; reading it as the latter", fileName, declared, type);
+        }
+        if (isZipContainer(type)) {
+            inspectZip(bytes, fileName, 0);
+        }
+        if (isEncryptedType(type)) {
+            throw new ExtractionException(Reason.ENCRYPTED, name(fileName));
+        }
+        return new Document(name(fileName), bytes, type, typeWarning);
+    }
+
+    /** Runs {@code work} under the time cap; ExtractionExceptions pass through, other failures become CORRUPT. */
+    public <T> T timed(String fileName, Callable<T> work) {
+        Future<T> future = executor.submit(work);
+        try {
+            return future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ExtractionException(Reason.TIMEOUT, java.util.List.of(name(fileName),
+                    Long.toString(limits.timeout().toSeconds())), e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(Reason.TIMEOUT, java.util.List.of(name(fileName),
+                    Long.toString(limits.timeout().toSeconds())), e);
+        } catch (ExecutionException e) {
+            throw Failures.translate(e.getCause(), fileName);
+        }
+    }
+
+    private byte[] readCapped(InputStream in) {
+        try (in) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            if (bytes.length > limits.maxBytes()) {
+                throw new ExtractionException(Reason.TOO_LARGE, "> " + limits.maxBytes() + " bytes",
+                        Long.toString(limits.maxBytes()));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new ExtractionException(Reason.CORRUPT, java.util.List.of("?", e.toString()), e);
+        }
+    }
+
+    private MediaType detect(byte[] bytes, String fileName) {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        try (TikaInputStream tis = TikaInputStream.get(bytes)) {
+            return detector.detect(tis, metadata);
+        } catch (IOException e) {
+            throw new ExtractionException(Reason.CORRUPT, java.util.List.of(name(fileName), e.toString()), e);
+        }
+    }
+
+    private String declaredType(String fileName) {
+        if (fileName == null || fileName.lastIndexOf('.') < 0) {
+            return null;
+        }
+        MimeType t = mimeTypes.getMimeType(fileName);
+        if (t == null || MediaType.OCTET_STREAM.toString().equals(t.getName())) {
+            return null;
+        }
+        return t.getName();
+    }
+
+    private static boolean sameFamily(String declared, MediaType detected) {
+        String d = detected.getBaseType().toString();
+        if (d.equals(declared)) {
+            return true;
+        }
+        // text/plain vs text/csv, or an OOXML file still called .zip: not worth a warning
+        return declared.startsWith("text/") && d.startsWith("text/");
+    }
+
+    static boolean isZipContainer(MediaType type) {
+        String t = type.getBaseType().toString();
+        return t.equals("application/zip") || t.startsWith("application/vnd.openxmlformats-officedocument")
+                || t.startsWith("application/vnd.oasis.opendocument") || t.equals("application/vnd.ms-excel.sheet.macroenabled.12")
+                || t.equals("application/vnd.ms-word.document.macroenabled.12") || t.equals("application/x-tika-ooxml");
+    }
+
+    private static boolean isEncryptedType(MediaType type) {
+        String t = type.getBaseType().toString();
+        return t.equals("application/x-tika-ooxml-protected") || t.equals("application/x-tika-msoffice-encrypted");
+    }
+
+    /**
+     * Streams through every entry of a zip container, counting inflated bytes, so a bomb is found without
+     * inflating it to memory; nested zips are inspected recursively up to the embedded-depth limit.
+     */
+    void inspectZip(byte[] bytes, String fileName, int depth) {
+        if (depth > limits.maxEmbeddedDepth()) {
+            throw new ExtractionException(Reason.TOO_DEEP, name(fileName), Integer.toString(limits.maxEmbeddedDepth()));
+        }
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zin.getNextEntry()) != null) {
+                if (++entries > limits.maxZipEntries()) {
+                    throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entries + " entries");
+                }
+                long entrySize = 0;
+                boolean nestedZip = entry.getName().toLowerCase(Locale.ROOT).matches(".*\\.(zip|docx|xlsx|odt|ods|pptx|jar)$");
+                java.io.ByteArrayOutputStream nested = nestedZip ? new java.io.ByteArrayOutputStream() : null;
+                int n;
+                while ((n = zin.read(buffer)) > 0) {
+                    entrySize += n;
+                    total += n;
+                    if (total > limits.maxUnzippedBytes()) {
+                        throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), "> " + limits.maxUnzippedBytes() + " bytes unzipped");
+                    }
+                    if (nested != null) {
+                        nested.write(buffer, 0, n);
+                    }
+                    long compressed = entry.getCompressedSize();
+                    if (entrySize > 1_000_000 && compressed > 0 && (double) compressed / entrySize < limits.minInflateRatio()) {
+                        throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entry.getName() + " inflates more than "
+                                + Math.round(1 / limits.minInflateRatio()) + "x");
+                    }
+                }
+                // the compressed size of a streamed (data-descriptor) entry is only known once it is read
+                long compressed = entry.getCompressedSize();
+                if (entrySize > 1_000_000 && compressed > 0 && (double) compressed / entrySize < limits.minInflateRatio()) {
+                    throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entry.getName() + " inflates more than "
+                            + Math.round(1 / limits.minInflateRatio()) + "x");
+                }
+                if (nested != null && nested.size() > 0) {
+                    inspectZip(nested.toByteArray(), entry.getName(), depth + 1);
+                }
+            }
+        } catch (IOException e) {
+            throw new ExtractionException(Reason.CORRUPT, java.util.List.of(name(fileName), e.toString()), e);
+        }
+    }
+
+    static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "(tanpa nama)" : fileName;
+    }
+}
