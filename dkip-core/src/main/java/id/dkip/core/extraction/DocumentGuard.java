@@ -13,8 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
@@ -181,36 +179,38 @@ public final class DocumentGuard {
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[8192];
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zin.getNextEntry()) != null) {
+        // the central directory (not the local headers) gives reliable compressed sizes, also for streamed entries
+        try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(bytes)).get()) {
+            java.util.Enumeration<org.apache.commons.compress.archivers.zip.ZipArchiveEntry> all = zip.getEntries();
+            while (all.hasMoreElements()) {
+                org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = all.nextElement();
                 if (++entries > limits.maxZipEntries()) {
                     throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entries + " entries");
                 }
+                if (entry.isDirectory()) {
+                    continue;
+                }
                 long entrySize = 0;
+                long compressed = Math.max(1, entry.getCompressedSize());
                 boolean nestedZip = entry.getName().toLowerCase(Locale.ROOT).matches(".*\\.(zip|docx|xlsx|odt|ods|pptx|jar)$");
                 java.io.ByteArrayOutputStream nested = nestedZip ? new java.io.ByteArrayOutputStream() : null;
-                int n;
-                while ((n = zin.read(buffer)) > 0) {
-                    entrySize += n;
-                    total += n;
-                    if (total > limits.maxUnzippedBytes()) {
-                        throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), "> " + limits.maxUnzippedBytes() + " bytes unzipped");
+                try (InputStream in = zip.getInputStream(entry)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        entrySize += n;
+                        total += n;
+                        if (total > limits.maxUnzippedBytes()) {
+                            throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), "> " + limits.maxUnzippedBytes() + " bytes unzipped");
+                        }
+                        if (entrySize > 1_000_000 && (double) compressed / entrySize < limits.minInflateRatio()) {
+                            throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entry.getName() + " inflates more than "
+                                    + Math.round(1 / limits.minInflateRatio()) + "x");
+                        }
+                        if (nested != null) {
+                            nested.write(buffer, 0, n);
+                        }
                     }
-                    if (nested != null) {
-                        nested.write(buffer, 0, n);
-                    }
-                    long compressed = entry.getCompressedSize();
-                    if (entrySize > 1_000_000 && compressed > 0 && (double) compressed / entrySize < limits.minInflateRatio()) {
-                        throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entry.getName() + " inflates more than "
-                                + Math.round(1 / limits.minInflateRatio()) + "x");
-                    }
-                }
-                // the compressed size of a streamed (data-descriptor) entry is only known once it is read
-                long compressed = entry.getCompressedSize();
-                if (entrySize > 1_000_000 && compressed > 0 && (double) compressed / entrySize < limits.minInflateRatio()) {
-                    throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entry.getName() + " inflates more than "
-                            + Math.round(1 / limits.minInflateRatio()) + "x");
                 }
                 if (nested != null && nested.size() > 0) {
                     inspectZip(nested.toByteArray(), entry.getName(), depth + 1);

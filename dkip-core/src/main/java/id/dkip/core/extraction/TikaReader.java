@@ -118,6 +118,7 @@ public final class TikaReader {
         final List<RawTable> tables = new ArrayList<>();
         int chars;
         private final StringBuilder current = new StringBuilder();
+        private final StringBuilder cellText = new StringBuilder();
         private int page;
         private boolean paged;
         private final java.util.ArrayDeque<TableBuilder> tableStack = new java.util.ArrayDeque<>();
@@ -141,6 +142,7 @@ public final class TikaReader {
                 case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "tr" -> flush();
                 case "td", "th" -> {
                     flush();
+                    cellText.setLength(0);
                     if (!tableStack.isEmpty()) {
                         tableStack.peek().startCell(span(atts.getValue("colspan")), span(atts.getValue("rowspan")));
                     }
@@ -163,8 +165,9 @@ public final class TikaReader {
             String name = localName == null || localName.isEmpty() ? qName : localName;
             switch (name) {
                 case "td", "th" -> {
-                    String text = current.toString();
                     flush();
+                    String text = cellText.toString().strip();
+                    cellText.setLength(0);
                     if (!tableStack.isEmpty()) {
                         tableStack.peek().endCell(text);
                     }
@@ -200,6 +203,9 @@ public final class TikaReader {
         private void flush() {
             String t = current.toString().strip();
             current.setLength(0);
+            if (!t.isEmpty() && !tableStack.isEmpty()) {
+                cellText.append(cellText.length() > 0 ? "\n" : "").append(t);
+            }
             if (!t.isEmpty()) {
                 blocks.add(new TextBlock(paged ? Math.max(page, 1) : null, blocks.size() + 1, t));
             }
