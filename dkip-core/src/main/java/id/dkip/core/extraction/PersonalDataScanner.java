@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class PersonalDataScanner {
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}\\b");
     private static final Pattern NPWP_FORMATTED = Pattern.compile("(?<![\\d.])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d[-.]\\d{3}\\.\\d{3}(?![\\d])");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\w/+.-])(?:\\+62|62|0)[ .-]?8[1-9](?:[ .-]?\\d){6,10}(?![\\w/-])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w/+.-])(?:\\+62|62|\\(0(?=8[1-9]\\d{1,2}\\))|0)[ .-]?8[1-9](?:\\)?[ .-]?\\d){6,10}(?![\\w/-])");
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w/.,-])\\d(?:\\d|[ .-](?=\\d)){7,24}(?![\\w/-])");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern ICD10 = Pattern.compile("(?<![\\w./-])[A-TV-Z]\\d{2}(?:\\.\\d{1,2})?(?![\\w/-])");
@@ -39,6 +39,8 @@ public final class PersonalDataScanner {
     private static final Pattern CTX_NIK = word("nik|ktp|e-ktp|nomor induk kependudukan|no\\.? ?ktp");
     private static final Pattern CTX_BPJS = word("bpjs|jkn|kis|kartu indonesia sehat|no\\.? ?kartu|nomor kartu|peserta jkn");
     private static final Pattern CTX_BANK = word("rekening|rek|no\\.? ?rek|norek|bank|bri|bni|mandiri|bca|bsi|btn|cimb|danamon|permata|bjb|bank jateng|bank dki|btpn|ocbc|maybank|panin|mega|muamalat");
+    /** Numbers of offices and public services are published on purpose: not personal data. */
+    private static final Pattern CTX_INSTITUTION = word("layanan pengaduan|pengaduan|call center|hotline|pusat layanan|humas|kantor|helpdesk|sms center|whatsapp center");
     private static final Pattern CTX_NOT_PERSONAL = word("invoice|faktur|no\\.? ?surat|nomor surat|resi|kode booking|nip|nrp|sertifikat|register|registrasi|nomor seri");
 
     private static final Pattern HEALTH_WORDS = word("rekam medis|rekam medik|diagnosa|diagnosis|dx|icd|icd-10|hiv|aids|odha|tbc|tb paru|tuberkulosis|"
@@ -47,9 +49,9 @@ public final class PersonalDataScanner {
             + "sifilis|gonore|ims|narkoba|napza|kehamilan|hamil|gizi buruk|stunting|penyakit|resep|obat|anamnesa|anamnesis");
     private static final Pattern STRONG_HEALTH = word("rekam medis|rekam medik|diagnosa|diagnosis|icd|icd-10|hiv|aids|odha|tbc|tb paru|"
             + "tuberkulosis|gangguan jiwa|odgj|skizofrenia|hepatitis|kusta|kanker|sifilis|gonore|visum|riwayat penyakit|hasil laboratorium");
-    private static final Pattern PATIENT_ID = Pattern.compile("(?iu)(nama\\s*(pasien)?\\s*:|\\bpasien\\s+(atas\\s+nama|a\\.?n\\.?)|\\b(tn|ny|nn|an|sdr|sdri)\\.\\s*\\p{Lu}"
+    private static final Pattern PATIENT_ID = Pattern.compile("(?iu)(nama\\s*(pasien)?\\s*:|\\bpasien\\s+(atas\\s+nama|a\\.?n\\.?)|\\bidentitas(\\s+pasien)?\\s*:|\\b(tn|ny|nn|an|sdr|sdri)\\.\\s*\\p{Lu}"
             + "|\\bno\\.?\\s*rm\\b|nomor rekam medis\\s*:?\\s*\\d|\\bno\\.?\\s*rekam medis|tanggal lahir|tgl\\.?\\s*lahir|\\bumur\\s*:?\\s*\\d|\\busia\\s*:?\\s*\\d|\\balamat\\s*:|\\bnik\\b|\\bbpjs\\b)");
-    private static final Pattern NAME_AFTER_LABEL = Pattern.compile("(?iu)((?:nama(?:\\s+pasien)?|a\\.?n\\.?|atas nama|tn\\.|ny\\.|nn\\.|an\\.|sdr\\.|sdri\\.)\\s*:?\\s*)(\\p{Lu}[\\p{L}'.]*(?:\\s+\\p{Lu}[\\p{L}'.]*){0,3})");
+    private static final Pattern NAME_AFTER_LABEL = Pattern.compile("(?u)(?<![\\p{L}])((?i:nama(?:\\s+pasien)?|a\\.n\\.?|atas nama|tn\\.|ny\\.|nn\\.|an\\.|sdr\\.|sdri\\.|pasien)\\s*:?\\s*)(\\p{Lu}[\\p{L}'.]*(?:\\s+\\p{Lu}[\\p{L}'.]*){0,3})");
 
     private final DocumentGuard guard;
     private final TikaReader tika;
@@ -131,7 +133,7 @@ public final class PersonalDataScanner {
     private List<PersonalDataFinding> identifiers(TextBlock block) {
         String text = block.text();
         boolean[] used = new boolean[text.length()];
-        List<PersonalDataFinding> out = new ArrayList<>();
+        java.util.TreeMap<Integer, PersonalDataFinding> out = new java.util.TreeMap<>();
         Set<String> seen = new LinkedHashSet<>();
 
         Matcher m = EMAIL.matcher(text);
@@ -151,7 +153,8 @@ public final class PersonalDataScanner {
             String digits = m.group().replaceAll("\\D", "");
             int len = digits.startsWith("62") ? digits.length() - 1 : digits.length();
             if (free(used, m.start(), m.end()) && len >= 10 && len <= 13 && !context(text, m.start(), m.end(), CTX_BANK, 30)
-                    && !context(text, m.start(), m.end(), CTX_NOT_PERSONAL, 30)) {
+                    && !context(text, m.start(), m.end(), CTX_NOT_PERSONAL, 30)
+                    && !context(text, m.start(), m.end(), CTX_INSTITUTION, 50)) {
                 mark(used, m.start(), m.end());
                 add(out, seen, block, PersonalDataKind.PHONE, m.start(), m.end(), 0.9);
             }
@@ -215,14 +218,14 @@ public final class PersonalDataScanner {
                 add(out, seen, block, kind, s, e, confidence);
             }
         }
-        return out;
+        return new ArrayList<>(out.values());
     }
 
-    private void add(List<PersonalDataFinding> out, Set<String> seen, TextBlock block, PersonalDataKind kind, int start,
+    private void add(java.util.Map<Integer, PersonalDataFinding> out, Set<String> seen, TextBlock block, PersonalDataKind kind, int start,
                      int end, double confidence) {
         String value = block.text().substring(start, end);
         if (seen.add(kind + ":" + value)) {
-            out.add(new PersonalDataFinding(kind, block.page(), block.paragraph(), excerpt(block.text(), start, end),
+            out.put(start, new PersonalDataFinding(kind, block.page(), block.paragraph(), excerpt(block.text(), start, end),
                     confidence, kind.suggestedGround()));
         }
     }
@@ -301,12 +304,14 @@ public final class PersonalDataScanner {
 
     // ---------------------------------------------------------------- masking
 
-    /** Up to 40 characters either side, every identifier-like number, e-mail and labelled name masked. */
+    /**
+     * Up to 40 characters either side, every identifier-like number, e-mail local part and labelled name masked
+     * (masking keeps lengths, so it is done on the whole paragraph before the window is cut).
+     */
     static String excerpt(String text, int start, int end) {
         int from = Math.max(0, start - 40);
         int to = Math.min(text.length(), end + 40);
-        String s = text.substring(from, to).replaceAll("\\s+", " ");
-        s = mask(s);
+        String s = mask(text).substring(from, to).replaceAll("\\s+", " ");
         return (from > 0 ? "…" : "") + s.strip() + (to < text.length() ? "…" : "");
     }
 
@@ -316,7 +321,7 @@ public final class PersonalDataScanner {
         while (em.find()) {
             String v = em.group();
             int at = v.indexOf('@');
-            em.appendReplacement(sb, Matcher.quoteReplacement(v.charAt(0) + "***" + v.substring(at)));
+            em.appendReplacement(sb, Matcher.quoteReplacement(v.charAt(0) + "*".repeat(at - 1) + v.substring(at)));
         }
         em.appendTail(sb);
         s = sb.toString();
