@@ -84,7 +84,7 @@ public final class DocumentGuard {
             LOG.info("{} is named like {} but its content is {}; reading it as the latter", fileName, declared, type);
         }
         if (isZipContainer(type)) {
-            inspectZip(bytes, fileName, 0);
+            inspectZip(bytes, name(fileName), 0);
         }
         if (isEncryptedType(type)) {
             throw new ExtractionException(Reason.ENCRYPTED, name(fileName));
@@ -213,7 +213,7 @@ public final class DocumentGuard {
                     }
                 }
                 if (nested != null && nested.size() > 0) {
-                    inspectZip(nested.toByteArray(), entry.getName(), depth + 1);
+                    inspectZip(nested.toByteArray(), fileName + " > " + entry.getName(), depth + 1);
                 }
             }
         } catch (IOException e) {

@@ -179,7 +179,7 @@ public final class TikaReader {
                         tables.add(b.build("tabel " + (tables.size() + 1)));
                     }
                 }
-                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "div" -> flush();
+                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "div", "body" -> flush();
                 default -> {
                 }
             }
@@ -193,6 +193,11 @@ public final class TikaReader {
                         maxChars + " characters"));
             }
             current.append(ch, start, length);
+        }
+
+        @Override
+        public void endDocument() {
+            flush();
         }
 
         @Override
