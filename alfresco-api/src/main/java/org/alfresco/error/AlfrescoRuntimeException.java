@@ -1,0 +1,14 @@
+package org.alfresco.error;
+
+/** Declaration of Alfresco's {@code AlfrescoRuntimeException} (alfresco-core). Messages are kept as given. */
+public class AlfrescoRuntimeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public AlfrescoRuntimeException(String msgId) {
+        super(msgId);
+    }
+
+    public AlfrescoRuntimeException(String msgId, Throwable cause) {
+        super(msgId, cause);
+    }
+}
