@@ -36,6 +36,14 @@ public record ExtractionLimits(long maxBytes, Duration timeout, int maxTextChars
                 500L * 1024 * 1024, 10_000, 50_000);
     }
 
+    /** For configuration (Spring): the timeout in whole seconds, the rest as in the record. */
+    public static ExtractionLimits ofSeconds(long maxBytes, long timeoutSeconds, int maxTextChars, int maxEmbeddedDepth,
+                                             int maxXmlDepth, double minInflateRatio, long maxUnzippedBytes,
+                                             int maxZipEntries, int maxRows) {
+        return new ExtractionLimits(maxBytes, Duration.ofSeconds(timeoutSeconds), maxTextChars, maxEmbeddedDepth,
+                maxXmlDepth, minInflateRatio, maxUnzippedBytes, maxZipEntries, maxRows);
+    }
+
     public ExtractionLimits withMaxBytes(long v) {
         return new ExtractionLimits(v, timeout, maxTextChars, maxEmbeddedDepth, maxXmlDepth, minInflateRatio, maxUnzippedBytes, maxZipEntries, maxRows);
     }

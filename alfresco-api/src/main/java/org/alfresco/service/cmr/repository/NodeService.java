@@ -10,8 +10,12 @@ import org.alfresco.service.namespace.QNamePattern;
 
 /** Declaration of Alfresco's {@code NodeService} (alfresco-repository): the members the module uses, in Alfresco's order. */
 public interface NodeService {
+    boolean exists(NodeRef nodeRef);
+
     ChildAssociationRef createNode(NodeRef parentRef, QName assocTypeQName, QName assocQName, QName nodeTypeQName,
             Map<QName, Serializable> properties) throws InvalidNodeRefException, InvalidTypeException;
+
+    QName getType(NodeRef nodeRef) throws InvalidNodeRefException;
 
     void addAspect(NodeRef nodeRef, QName aspectTypeQName, Map<QName, Serializable> aspectProperties)
             throws InvalidNodeRefException, InvalidAspectException;
@@ -22,8 +26,16 @@ public interface NodeService {
 
     Map<QName, Serializable> getProperties(NodeRef nodeRef) throws InvalidNodeRefException;
 
+    Serializable getProperty(NodeRef nodeRef, QName qname) throws InvalidNodeRefException;
+
     void addProperties(NodeRef nodeRef, Map<QName, Serializable> properties) throws InvalidNodeRefException;
+
+    List<ChildAssociationRef> getChildAssocs(NodeRef nodeRef) throws InvalidNodeRefException;
 
     List<ChildAssociationRef> getChildAssocs(NodeRef nodeRef, QNamePattern typeQNamePattern, QNamePattern qnamePattern)
             throws InvalidNodeRefException;
+
+    NodeRef getChildByName(NodeRef nodeRef, QName assocTypeQName, String childName);
+
+    ChildAssociationRef getPrimaryParent(NodeRef nodeRef) throws InvalidNodeRefException;
 }

@@ -1,0 +1,177 @@
+package id.dkip.alfresco.extraction;
+
+import id.dkip.alfresco.model.DkipModel;
+import id.dkip.alfresco.model.EntryNodeMapper;
+import id.dkip.core.extraction.MatrixImport;
+import id.dkip.core.extraction.MatrixImporter;
+import id.dkip.core.extraction.RowProblem;
+import id.dkip.core.extraction.RowReport;
+import id.dkip.core.register.Unit;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.alfresco.error.AlfrescoRuntimeException;
+import org.alfresco.model.ContentModel;
+import org.alfresco.model.DataListModel;
+import org.alfresco.repo.action.ParameterDefinitionImpl;
+import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
+import org.alfresco.repo.site.SiteModel;
+import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.action.ParameterDefinition;
+import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.ContentService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.extensions.surf.util.I18NUtil;
+
+/**
+ * Action {@code dkip-impor-matriks}: turns an uploaded classification matrix (DOCX, XLSX, ODT/ODS, CSV, text PDF)
+ * into {@code dkip:itemDkip} rows (status usulan) of a unit's DKIP data list. The whole file is read and mapped
+ * before the first row is written, and rows are written in the action's transaction: a refused file writes
+ * nothing, a failure half-way rolls every row back.
+ *
+ * <p>Target: parameter {@code daftar-data} (a {@code dl:dataList}), or else the data list of item type
+ * {@code dkip:itemDkip} in the site the matrix was uploaded to. Parameter {@code kode-unit} names the unit given to
+ * rows that name none. The result ({@code PARAM_RESULT}) counts imported rows and lists each row's problems.
+ */
+public class MatrixImportActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
+    public static final String NAME = "dkip-impor-matriks";
+    public static final String PARAM_DATA_LIST = "daftar-data";
+    public static final String PARAM_UNIT_CODE = "kode-unit";
+    /** The value of {@code dl:dataListItemType} of a DKIP data list. */
+    public static final String ITEM_TYPE = DkipModel.PREFIX + ":" + DkipModel.TYPE_ITEM_DKIP.getLocalName();
+    private static final Logger LOG = LoggerFactory.getLogger(MatrixImportActionExecuter.class);
+    private static final String DATA_LISTS_CONTAINER = "dataLists";
+
+    private NodeService nodeService;
+    private ContentService contentService;
+    private MatrixImporter importer;
+    private EntryNodeMapper entryMapper;
+    private boolean enabled = true;
+
+    public void setNodeService(NodeService nodeService) {
+        this.nodeService = nodeService;
+    }
+
+    public void setContentService(ContentService contentService) {
+        this.contentService = contentService;
+    }
+
+    public void setImporter(MatrixImporter importer) {
+        this.importer = importer;
+    }
+
+    public void setEntryMapper(EntryNodeMapper entryMapper) {
+        this.entryMapper = entryMapper;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (nodeService == null || contentService == null || importer == null || entryMapper == null) {
+            throw new IllegalStateException(NAME + ": properties nodeService (NodeService), contentService (ContentService), "
+                    + "importer (dkip.extraction.importer) and entryMapper (dkip.model.entryMapper) are required");
+        }
+    }
+
+    @Override
+    protected void addParameterDefinitions(List<ParameterDefinition> paramList) {
+        paramList.add(new ParameterDefinitionImpl(PARAM_DATA_LIST, DataTypeDefinition.NODE_REF, false, getParamDisplayLabel(PARAM_DATA_LIST)));
+        paramList.add(new ParameterDefinitionImpl(PARAM_UNIT_CODE, DataTypeDefinition.TEXT, false, getParamDisplayLabel(PARAM_UNIT_CODE)));
+    }
+
+    @Override
+    protected void executeImpl(Action action, NodeRef actionedUponNodeRef) {
+        if (!enabled) {
+            LOG.debug("{} is disabled (dkip.extraction.enabled=false)", NAME);
+            return;
+        }
+        if (!nodeService.exists(actionedUponNodeRef)) {
+            return;
+        }
+        NodeRef dataList = target(action, actionedUponNodeRef);
+        Serializable unitParam = action.getParameterValue(PARAM_UNIT_CODE);
+        Unit unit = unitParam == null || unitParam.toString().isBlank() ? null : new Unit(unitParam.toString().trim(), null, null);
+        MatrixImport result = ExtractionActions.withContent(nodeService, contentService, actionedUponNodeRef,
+                (in, name) -> importer.importMatrix(in, name, unit));
+        if (result == null) {
+            throw new AlfrescoRuntimeException("dkip-impor-matriks: " + actionedUponNodeRef + " has no content");
+        }
+        int written = 0;
+        for (RowReport row : result.rows()) {
+            if (row.entry() == null) {
+                continue;
+            }
+            Map<QName, Serializable> props = new HashMap<>();
+            props.put(DkipModel.PROP_NOMOR_URUT, ++written);
+            // a cm:contains child needs a unique association name; it is not a model name
+            QName assocName = QName.createQName(DkipModel.URI, "impor-" + UUID.randomUUID());
+            ChildAssociationRef created = nodeService.createNode(dataList, ContentModel.ASSOC_CONTAINS, assocName,
+                    DkipModel.TYPE_ITEM_DKIP, props);
+            entryMapper.write(created.getChildRef(), row.entry());
+        }
+        String report = report(result, written, I18NUtil.getLocale());
+        action.setParameterValue(PARAM_RESULT, report);
+        LOG.info("{}: {} rows imported from {} ({}) into {}", NAME, written, result.fileName(), result.table(), dataList);
+        if (!result.rowsWithProblems().isEmpty()) {
+            LOG.warn("{}", report);
+        }
+    }
+
+    /** The data list named by the parameter, or the site's DKIP data list. */
+    private NodeRef target(Action action, NodeRef matrix) {
+        Serializable param = action.getParameterValue(PARAM_DATA_LIST);
+        if (param instanceof NodeRef ref) {
+            if (!nodeService.exists(ref) || !DataListModel.TYPE_DATALIST.equals(nodeService.getType(ref))) {
+                throw new AlfrescoRuntimeException(NAME + ": " + ref + " is not a data list (dl:dataList)");
+            }
+            return ref;
+        }
+        NodeRef site = null;
+        for (NodeRef n = matrix; n != null; ) {
+            if (SiteModel.TYPE_SITE.equals(nodeService.getType(n))) {
+                site = n;
+                break;
+            }
+            ChildAssociationRef parent = nodeService.getPrimaryParent(n);
+            n = parent == null ? null : parent.getParentRef();
+        }
+        NodeRef container = site == null ? null : nodeService.getChildByName(site, ContentModel.ASSOC_CONTAINS, DATA_LISTS_CONTAINER);
+        if (container != null) {
+            for (ChildAssociationRef child : nodeService.getChildAssocs(container)) {
+                NodeRef list = child.getChildRef();
+                if (DataListModel.TYPE_DATALIST.equals(nodeService.getType(list))
+                        && ITEM_TYPE.equals(nodeService.getProperty(list, DataListModel.PROP_DATALIST_ITEM_TYPE))) {
+                    return list;
+                }
+            }
+        }
+        throw new AlfrescoRuntimeException(NAME + ": no DKIP data list (dl:dataList of " + ITEM_TYPE
+                + ") in the site of " + matrix + "; create one or pass parameter " + PARAM_DATA_LIST);
+    }
+
+    /** "4 baris diimpor dari lampiran.docx (tabel 2); baris 5: ..." */
+    static String report(MatrixImport result, int written, Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(written).append(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? " rows imported from " : " baris diimpor dari ")
+                .append(result.fileName()).append(" (").append(result.table()).append(')');
+        for (RowReport row : result.rowsWithProblems()) {
+            for (RowProblem p : row.problems()) {
+                sb.append("; ").append(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "row " : "baris ")
+                        .append(row.sourceRow()).append(": ").append(p.message(locale));
+            }
+        }
+        return sb.toString();
+    }
+}
