@@ -1,0 +1,155 @@
+package id.dkip.alfresco.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import id.dkip.alfresco.model.DkipModel;
+import id.dkip.alfresco.model.EntryNodeMapper;
+import id.dkip.core.extraction.ExtractionLimits;
+import id.dkip.core.extraction.LegalCellParser;
+import id.dkip.core.extraction.MatrixImporter;
+import id.dkip.core.extraction.fixtures.MatrixFiles;
+import id.dkip.core.extraction.fixtures.MatrixFixture;
+import id.dkip.core.register.DkipEntry;
+import id.dkip.core.register.EntryStatus;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.alfresco.error.AlfrescoRuntimeException;
+import org.alfresco.model.ContentModel;
+import org.alfresco.model.DataListModel;
+import org.alfresco.repo.action.ParameterDefinitionImpl;
+import org.alfresco.repo.action.executer.ActionExecuter;
+import org.alfresco.repo.site.SiteModel;
+import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.action.ParameterDefinition;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.ContentReader;
+import org.alfresco.service.cmr.repository.ContentService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class MatrixImportActionExecuterTest {
+    private static final NodeRef SITE = new NodeRef("workspace://SpacesStore/site-yankes");
+    private static final NodeRef LIBRARY = new NodeRef("workspace://SpacesStore/documentLibrary");
+    private static final NodeRef MATRIX = new NodeRef("workspace://SpacesStore/matriks");
+    private static final NodeRef CONTAINER = new NodeRef("workspace://SpacesStore/dataLists");
+    private static final NodeRef OTHER_LIST = new NodeRef("workspace://SpacesStore/tugas");
+    private static final NodeRef DKIP_LIST = new NodeRef("workspace://SpacesStore/dkip");
+    private static final QName FOLDER = QName.createQName("http://www.alfresco.org/model/content/1.0", "folder");
+
+    private final NodeService nodeService = mock(NodeService.class);
+    private final ContentService contentService = mock(ContentService.class);
+    private final ContentReader reader = mock(ContentReader.class);
+    private final EntryNodeMapper mapper = mock(EntryNodeMapper.class);
+    private final Action action = mock(Action.class);
+    private final MatrixImportActionExecuter executer = new MatrixImportActionExecuter();
+    private int created;
+
+    @BeforeEach
+    void setUp() {
+        executer.setNodeService(nodeService);
+        executer.setContentService(contentService);
+        executer.setImporter(new MatrixImporter(LegalCellParser.standard(), ExtractionLimits.defaults()));
+        executer.setEntryMapper(mapper);
+        executer.afterPropertiesSet();
+        when(nodeService.exists(any())).thenReturn(true);
+        when(nodeService.getProperty(MATRIX, ContentModel.PROP_NAME)).thenReturn("matriks-yankes.docx");
+        when(contentService.getReader(MATRIX, ContentModel.PROP_CONTENT)).thenReturn(reader);
+        when(reader.exists()).thenReturn(true);
+        // site -> documentLibrary -> matrix; site -> dataLists -> {tasks list, DKIP list}
+        when(nodeService.getType(MATRIX)).thenReturn(ContentModel.PROP_CONTENT);
+        when(nodeService.getType(LIBRARY)).thenReturn(FOLDER);
+        when(nodeService.getType(SITE)).thenReturn(SiteModel.TYPE_SITE);
+        when(nodeService.getPrimaryParent(MATRIX)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, LIBRARY, null, MATRIX));
+        when(nodeService.getPrimaryParent(LIBRARY)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, SITE, null, LIBRARY));
+        when(nodeService.getChildByName(SITE, ContentModel.ASSOC_CONTAINS, "dataLists")).thenReturn(CONTAINER);
+        when(nodeService.getChildAssocs(CONTAINER)).thenReturn(List.of(
+                new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, CONTAINER, null, OTHER_LIST),
+                new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, CONTAINER, null, DKIP_LIST)));
+        when(nodeService.getType(OTHER_LIST)).thenReturn(DataListModel.TYPE_DATALIST);
+        when(nodeService.getType(DKIP_LIST)).thenReturn(DataListModel.TYPE_DATALIST);
+        when(nodeService.getProperty(OTHER_LIST, DataListModel.PROP_DATALIST_ITEM_TYPE)).thenReturn("dl:task");
+        when(nodeService.getProperty(DKIP_LIST, DataListModel.PROP_DATALIST_ITEM_TYPE)).thenReturn("dkip:itemDkip");
+        when(nodeService.createNode(eq(DKIP_LIST), eq(ContentModel.ASSOC_CONTAINS), any(), eq(DkipModel.TYPE_ITEM_DKIP), anyMap()))
+                .thenAnswer(inv -> new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, DKIP_LIST, inv.getArgument(2),
+                        new NodeRef("workspace://SpacesStore/item-" + (++created))));
+    }
+
+    @Test
+    void rowsBecomeItemsOfTheSitesDkipList() {
+        when(reader.getContentInputStream()).thenReturn(new ByteArrayInputStream(MatrixFiles.docx(MatrixFixture.lombokTengah(), true)));
+
+        executer.executeImpl(action, MATRIX);
+
+        verify(nodeService, times(4)).createNode(eq(DKIP_LIST), eq(ContentModel.ASSOC_CONTAINS), any(), eq(DkipModel.TYPE_ITEM_DKIP), anyMap());
+        ArgumentCaptor<DkipEntry> entries = ArgumentCaptor.forClass(DkipEntry.class);
+        verify(mapper, times(4)).write(any(NodeRef.class), entries.capture());
+        assertThat(entries.getAllValues()).extracting(DkipEntry::information).endsWith("Data dan isi rekam medis pasien");
+        assertThat(entries.getAllValues()).extracting(DkipEntry::status).containsOnly(EntryStatus.USULAN);
+        assertThat(entries.getAllValues().get(3).grounds()).contains("17h");
+        ArgumentCaptor<String> result = ArgumentCaptor.forClass(String.class);
+        verify(action).setParameterValue(eq(ActionExecuter.PARAM_RESULT), result.capture());
+        // the language follows I18NUtil.getLocale(): "4 baris diimpor dari ..." or "4 rows imported from ..."
+        assertThat(result.getValue()).startsWith("4 ").contains("matriks-yankes.docx (tabel 2)");
+    }
+
+    @Test
+    void explicitDataListAndUnitCode() {
+        NodeRef chosen = new NodeRef("workspace://SpacesStore/pilihan");
+        when(nodeService.getType(chosen)).thenReturn(DataListModel.TYPE_DATALIST);
+        when(action.getParameterValue(MatrixImportActionExecuter.PARAM_DATA_LIST)).thenReturn(chosen);
+        when(action.getParameterValue(MatrixImportActionExecuter.PARAM_UNIT_CODE)).thenReturn("YANKES");
+        when(nodeService.createNode(eq(chosen), any(), any(), any(), anyMap()))
+                .thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, chosen, null, new NodeRef("workspace://SpacesStore/x")));
+        when(reader.getContentInputStream()).thenReturn(new ByteArrayInputStream(MatrixFiles.xlsx(MatrixFixture.banyumas())));
+
+        executer.executeImpl(action, MATRIX);
+
+        ArgumentCaptor<DkipEntry> entries = ArgumentCaptor.forClass(DkipEntry.class);
+        verify(mapper, times(2)).write(any(NodeRef.class), entries.capture());
+        assertThat(entries.getAllValues()).extracting(DkipEntry::unitCode).containsOnly("YANKES");
+        verify(nodeService, never()).getPrimaryParent(any());
+    }
+
+    @Test
+    void fileWithoutMatrixWritesNothing() {
+        when(reader.getContentInputStream()).thenReturn(new ByteArrayInputStream(MatrixFiles.docxWithoutMatrix()));
+
+        assertThatThrownBy(() -> executer.executeImpl(action, MATRIX)).isInstanceOf(AlfrescoRuntimeException.class)
+                .hasMessageContaining("matriks-yankes.docx");
+        verify(nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
+        verify(mapper, never()).write(any(), any());
+    }
+
+    @Test
+    void noDkipListInTheSiteIsAClearError() {
+        when(nodeService.getProperty(DKIP_LIST, DataListModel.PROP_DATALIST_ITEM_TYPE)).thenReturn("dl:issue");
+        when(reader.getContentInputStream()).thenReturn(new ByteArrayInputStream(MatrixFiles.docx(MatrixFixture.banyumas())));
+
+        assertThatThrownBy(() -> executer.executeImpl(action, MATRIX)).isInstanceOf(AlfrescoRuntimeException.class)
+                .hasMessageContaining("dkip:itemDkip").hasMessageContaining("daftar-data");
+        verify(nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
+    }
+
+    @Test
+    void declaresItsTwoOptionalParameters() {
+        List<ParameterDefinition> params = new ArrayList<>();
+        executer.addParameterDefinitions(params);
+        assertThat(params).extracting(ParameterDefinition::getName).containsExactly("daftar-data", "kode-unit");
+        assertThat(params).noneMatch(ParameterDefinition::isMandatory);
+        assertThat(((ParameterDefinitionImpl) params.get(0)).getDisplayLabel()).isEqualTo("daftar-data");
+    }
+}
