@@ -8,7 +8,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
  * Declaration of Alfresco's {@code ActionExecuterAbstractBase} (alfresco-repository): the members the module uses.
  * In Alfresco, {@code execute} checks applicability and locks, then calls {@code executeImpl}.
  */
-public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstractBase implements ActionExecuter, LoggingAwareExecuter {
+public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstractBase implements ActionExecuter {
 
     public void execute(Action action, NodeRef actionedUponNodeRef) {
         executeImpl(action, actionedUponNodeRef);
