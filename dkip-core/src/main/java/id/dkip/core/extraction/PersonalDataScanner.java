@@ -306,12 +306,15 @@ public final class PersonalDataScanner {
 
     /**
      * Up to 40 characters either side, every identifier-like number, e-mail local part and labelled name masked
-     * (masking keeps lengths, so it is done on the whole paragraph before the window is cut).
+     * (masking keeps lengths, so it is done on a wider margin before the window is cut).
      */
     static String excerpt(String text, int start, int end) {
         int from = Math.max(0, start - 40);
         int to = Math.min(text.length(), end + 40);
-        String s = mask(text).substring(from, to).replaceAll("\\s+", " ");
+        // mask a margin wider than the window (masking keeps lengths), not the whole paragraph: paragraphs can be long
+        int mFrom = Math.max(0, from - 40);
+        int mTo = Math.min(text.length(), to + 40);
+        String s = mask(text.substring(mFrom, mTo)).substring(from - mFrom, to - mFrom).replaceAll("\\s+", " ");
         return (from > 0 ? "…" : "") + s.strip() + (to < text.length() ? "…" : "");
     }
 

@@ -112,6 +112,7 @@ public final class TikaReader {
 
     /** Collects paragraphs (p, h*, li, td, th, pre, div text) with page numbers, and XHTML tables with spans. */
     private static final class Collector extends DefaultHandler {
+        private static final int MAX_BLOCK = 2000;
         private final int maxChars;
         private final String fileName;
         final List<TextBlock> blocks = new ArrayList<>();
@@ -211,6 +212,25 @@ public final class TikaReader {
             if (!t.isEmpty() && !tableStack.isEmpty()) {
                 cellText.append(cellText.length() > 0 ? "\n" : "").append(t);
             }
+            if (!t.isEmpty()) {
+                // plain text arrives as one huge paragraph: cut long ones at line breaks into pieces of ~2,000 chars
+                int from = 0;
+                while (t.length() - from > MAX_BLOCK) {
+                    int cut = t.lastIndexOf('\n', from + MAX_BLOCK);
+                    if (cut <= from) {
+                        cut = t.indexOf('\n', from + MAX_BLOCK);
+                    }
+                    if (cut < 0) {
+                        break;
+                    }
+                    addBlock(t.substring(from, cut).strip());
+                    from = cut + 1;
+                }
+                addBlock(t.substring(from).strip());
+            }
+        }
+
+        private void addBlock(String t) {
             if (!t.isEmpty()) {
                 blocks.add(new TextBlock(paged ? Math.max(page, 1) : null, blocks.size() + 1, t));
             }

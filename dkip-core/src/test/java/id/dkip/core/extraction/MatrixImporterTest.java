@@ -190,5 +190,7 @@ class MatrixImporterTest {
         assertThat(result.mediaType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(result.entries()).hasSize(2);
         assertThat(result.notices()).anyMatch(n -> n.startsWith("dkip.extraction.notice.type-mismatch"));
+        assertThat(result.noticeMessages(Locale.ENGLISH)).anyMatch(m -> m.contains("read by its content")
+                && m.contains("spreadsheetml.sheet -> application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
     }
 }
