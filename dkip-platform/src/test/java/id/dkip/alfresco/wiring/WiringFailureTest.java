@@ -54,7 +54,6 @@ class WiringFailureTest {
                 .toList();
         List<DynamicTest> tests = new ArrayList<>();
         // ref, value-ref, key-ref, p:x-ref, parent, depends-on, <ref bean>, <idref bean>, factory-bean
-        // ref, value-ref, key-ref, p:x-ref, parent, depends-on, <ref bean>, <idref bean> and factory-bean
         Pattern reference = Pattern.compile("\\b(ref|parent|depends-on|bean)\\s*=\\s*\"([^\"$]+)\"");
         for (String file : files) {
             String xml = new ClassPathResource(file).getContentAsString(StandardCharsets.UTF_8);
