@@ -125,7 +125,7 @@ public record AgencyProfile(
 
     /** The sample agency (Dinas Kesehatan Kota Tangerang), also used by {@code dkip simulate}. */
     public static AgencyProfile sample() {
-        try (InputStream in = AgencyProfile.class.getResourceAsStream("/id/dkip/core/sample/agency.json")) {
+        try (InputStream in = AgencyProfile.class.getResourceAsStream(id.dkip.core.sample.SampleAgency.AGENCY)) {
             return fromJson(Objects.requireNonNull(in, "sample agency missing"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
