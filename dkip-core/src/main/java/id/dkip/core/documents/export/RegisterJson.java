@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -149,6 +150,11 @@ public final class RegisterJson {
         String message = e.getOriginalMessage();
         if (e instanceof JsonMappingException m) {
             path = path(m.getPath());
+        }
+        if (e instanceof JsonParseException || e.getCause() instanceof JsonParseException) {
+            JsonParseException syntax = e instanceof JsonParseException pe ? pe : (JsonParseException) e.getCause();
+            message = "not valid JSON: " + syntax.getOriginalMessage();
+        } else if (e instanceof JsonMappingException) {
             if (e instanceof UnrecognizedPropertyException u) {
                 message = "unknown field \"" + u.getPropertyName() + "\"; known fields: "
                         + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
