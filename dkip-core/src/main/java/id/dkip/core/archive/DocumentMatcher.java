@@ -66,8 +66,9 @@ public final class DocumentMatcher {
         }
         MatchResult.Candidate best = top.get(0);
         if (best.score() < minScore) {
+            String all = top.stream().map(MatchResult.Candidate::label).collect(Collectors.joining("; "));
             return new MatchResult(null, top, MatchResult.LOW_CONFIDENCE,
-                    List.of(best.label(), String.format(Locale.ROOT, "%.2f", minScore)));
+                    List.of(all, String.format(Locale.ROOT, "%.2f", minScore)));
         }
         if (top.size() > 1 && best.score() - top.get(1).score() < minMargin) {
             String close = top.stream().filter(c -> best.score() - c.score() < minMargin)
