@@ -13,6 +13,7 @@ public interface NodeService {
     boolean exists(NodeRef arg0);
     ChildAssociationRef createNode(NodeRef arg0, QName arg1, QName arg2, QName arg3, Map<QName,Serializable> arg4) throws InvalidNodeRefException, InvalidTypeException;
     ChildAssociationRef moveNode(NodeRef arg0, NodeRef arg1, QName arg2, QName arg3) throws InvalidNodeRefException;
+    QName getType(NodeRef arg0) throws InvalidNodeRefException;
     void addAspect(NodeRef arg0, QName arg1, Map<QName,Serializable> arg2) throws InvalidNodeRefException, InvalidAspectException;
     void removeAspect(NodeRef arg0, QName arg1) throws InvalidNodeRefException, InvalidAspectException;
     boolean hasAspect(NodeRef arg0, QName arg1) throws InvalidNodeRefException, InvalidAspectException;
