@@ -1,6 +1,9 @@
 package org.alfresco.error;
 
-/** Declaration of Alfresco 26.1's {@code AlfrescoRuntimeException}: constructed by the module (compile-only, never packaged). */
+/**
+ * Declaration of Alfresco's {@code AlfrescoRuntimeException} (alfresco-core). Alfresco resolves the message id
+ * through its I18N bundles and prefixes an error number; this declaration keeps the text as given.
+ */
 public class AlfrescoRuntimeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
