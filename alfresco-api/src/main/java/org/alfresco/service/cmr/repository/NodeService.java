@@ -3,6 +3,7 @@ package org.alfresco.service.cmr.repository;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.alfresco.service.cmr.dictionary.InvalidAspectException;
 import org.alfresco.service.cmr.dictionary.InvalidTypeException;
 import org.alfresco.service.namespace.QName;
@@ -25,6 +26,8 @@ public interface NodeService {
     void setProperty(NodeRef arg0, QName arg1, Serializable arg2) throws InvalidNodeRefException;
     void removeProperty(NodeRef arg0, QName arg1) throws InvalidNodeRefException;
     List<ChildAssociationRef> getParentAssocs(NodeRef arg0) throws InvalidNodeRefException;
+    List<ChildAssociationRef> getChildAssocs(NodeRef arg0, QNamePattern arg1, QNamePattern arg2) throws InvalidNodeRefException;
+    List<ChildAssociationRef> getChildAssocs(NodeRef arg0, Set<QName> arg1);
     NodeRef getChildByName(NodeRef arg0, QName arg1, String arg2);
     ChildAssociationRef getPrimaryParent(NodeRef arg0) throws InvalidNodeRefException;
     AssociationRef createAssociation(NodeRef arg0, NodeRef arg1, QName arg2) throws InvalidNodeRefException, AssociationExistsException;
