@@ -1,7 +1,7 @@
 package id.dkip.alfresco.webscripts;
 
-import id.dkip.alfresco.documents.RegisterEntryReader;
 import id.dkip.alfresco.model.DkipModel;
+import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.documents.export.ExportFormat;
 import id.dkip.core.documents.export.RegisterExporter;
 import id.dkip.core.register.DkipEntry;
@@ -44,7 +44,7 @@ public class RegisterExportGet extends AbstractWebScript implements Initializing
 
     private SiteService siteService;
     private NodeService nodeService;
-    private RegisterEntryReader entryReader;
+    private EntryNodeMapper entryMapper;
     private RegisterExporter exporter;
 
     public void setSiteService(SiteService siteService) {
@@ -55,8 +55,8 @@ public class RegisterExportGet extends AbstractWebScript implements Initializing
         this.nodeService = nodeService;
     }
 
-    public void setEntryReader(RegisterEntryReader entryReader) {
-        this.entryReader = entryReader;
+    public void setEntryMapper(EntryNodeMapper entryMapper) {
+        this.entryMapper = entryMapper;
     }
 
     public void setExporter(RegisterExporter exporter) {
@@ -67,7 +67,7 @@ public class RegisterExportGet extends AbstractWebScript implements Initializing
     public void afterPropertiesSet() {
         check("siteService", siteService);
         check("nodeService", nodeService);
-        check("entryReader", entryReader);
+        check("entryMapper", entryMapper);
         check("exporter", exporter);
     }
 
@@ -102,7 +102,7 @@ public class RegisterExportGet extends AbstractWebScript implements Initializing
         }
         res.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         res.setHeader("Cache-Control", "no-store");
-        Iterator<DkipEntry> entries = items.stream().map(entryReader::read).iterator();
+        Iterator<DkipEntry> entries = items.stream().map(entryMapper::read).iterator();
         OutputStream out = res.getOutputStream();
         int n = exporter.export(entries, format, publicView, out);
         out.flush();

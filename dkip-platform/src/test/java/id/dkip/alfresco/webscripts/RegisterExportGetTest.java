@@ -8,8 +8,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import id.dkip.alfresco.documents.RegisterEntryReader;
 import id.dkip.alfresco.model.DkipModel;
+import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.documents.export.RegisterExporter;
 import id.dkip.core.documents.export.RegisterJson;
 import id.dkip.core.register.DkipEntry;
@@ -52,10 +52,11 @@ class RegisterExportGetTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        RegisterEntryReader reader = rows::get;
+        EntryNodeMapper mapper = mock(EntryNodeMapper.class);
+        when(mapper.read(any(NodeRef.class))).thenAnswer(inv -> rows.get(inv.getArgument(0, NodeRef.class)));
         webScript.setSiteService(siteService);
         webScript.setNodeService(nodeService);
-        webScript.setEntryReader(reader);
+        webScript.setEntryMapper(mapper);
         webScript.setExporter(new RegisterExporter());
         webScript.afterPropertiesSet();
         when(res.getOutputStream()).thenReturn(body);
