@@ -26,6 +26,8 @@ import java.util.Objects;
  *
  * @param name                 the public body, e.g. "Dinas Kesehatan Kota Tangerang" ({@code ${agency}})
  * @param letterhead           kop surat lines, top to bottom (the first lines are the government and the agency)
+ * @param letterheadLogo       the emblem printed left of the kop surat (PNG or JPEG): {@code classpath:...} or a file
+ *                             path, relative to the agency file's folder; null or empty for none
  * @param issuerTitle          e.g. "KEPALA DINAS KESEHATAN KOTA TANGERANG" ({@code ${issuer}})
  * @param place                where documents are established, e.g. "Tangerang"
  * @param head                 the head of the agency (Atasan PPID), who signs the SK
@@ -52,6 +54,7 @@ import java.util.Objects;
 public record AgencyProfile(
         String name,
         List<String> letterhead,
+        String letterheadLogo,
         String issuerTitle,
         String place,
         Official head,
@@ -98,6 +101,11 @@ public record AgencyProfile(
 
     /** Reads an agency file, laid over the defaults (objects are merged field by field, lists replaced). */
     public static AgencyProfile fromJson(InputStream in) throws IOException {
+        return fromJson(in, null);
+    }
+
+    /** As {@link #fromJson(InputStream)}; a relative {@code letterheadLogo} is resolved against {@code baseDir}. */
+    public static AgencyProfile fromJson(InputStream in, Path baseDir) throws IOException {
         JsonNode own;
         try {
             own = MAPPER.readTree(in);
@@ -107,6 +115,11 @@ public record AgencyProfile(
         }
         if (own == null || !own.isObject()) {
             throw new IOException("Agency profile must be a JSON object");
+        }
+        JsonNode logo = own.get("letterheadLogo");
+        if (baseDir != null && logo != null && logo.isTextual() && !logo.asText().isBlank()
+                && !logo.asText().startsWith("classpath:") && !Path.of(logo.asText()).isAbsolute()) {
+            ((ObjectNode) own).put("letterheadLogo", baseDir.resolve(logo.asText()).toAbsolutePath().toString());
         }
         ObjectNode merged = defaultsTree();
         merge(merged, (ObjectNode) own);
@@ -119,7 +132,7 @@ public record AgencyProfile(
 
     public static AgencyProfile fromJson(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return fromJson(in);
+            return fromJson(in, file.toAbsolutePath().getParent());
         }
     }
 
@@ -135,6 +148,27 @@ public record AgencyProfile(
     /** The decree number for {@code serial} on {@code date} from {@link #decreeNumberPattern()}. */
     public String decreeNumber(int serial, LocalDate date) {
         return DecreeNumberPattern.of(decreeNumberPattern).format(serial, date);
+    }
+
+    /** The logo's bytes, or null when the profile has none. */
+    public byte[] letterheadLogoBytes() throws IOException {
+        if (letterheadLogo == null || letterheadLogo.isBlank()) {
+            return null;
+        }
+        if (letterheadLogo.startsWith("classpath:")) {
+            String resource = letterheadLogo.substring("classpath:".length());
+            try (InputStream in = AgencyProfile.class.getResourceAsStream(resource.startsWith("/") ? resource : "/" + resource)) {
+                if (in == null) {
+                    throw new IOException("letterheadLogo " + letterheadLogo + " not found on the classpath");
+                }
+                return in.readAllBytes();
+            }
+        }
+        Path file = Path.of(letterheadLogo);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("letterheadLogo " + file + " not found");
+        }
+        return Files.readAllBytes(file);
     }
 
     public boolean titleCaseNumbers() {

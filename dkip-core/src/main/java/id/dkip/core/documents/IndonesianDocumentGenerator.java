@@ -47,11 +47,18 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
     private static final float[] DKIP_WIDTHS = {4, 12, 20, 18, 17, 17, 12};
 
     private final AgencyProfile agency;
+    private final Layout.Letterhead letterhead;
     private final DocxRenderer docx = new DocxRenderer();
     private final PdfRenderer pdf = new PdfRenderer();
 
+    /** @throws IllegalArgumentException when the profile names a logo that cannot be read */
     public IndonesianDocumentGenerator(AgencyProfile agency) {
         this.agency = Objects.requireNonNull(agency, "agency");
+        try {
+            this.letterhead = new Layout.Letterhead(agency.letterhead(), agency.letterheadLogoBytes());
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("Agency profile: " + e.getMessage(), e);
+        }
     }
 
     public AgencyProfile agency() {
@@ -67,7 +74,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
         blocks.add(dkipTable(entries));
         blocks.add(new Paragraph("Jumlah informasi yang dikecualikan: " + countInWords(entries.size()),
                 Layout.Align.LEFT, false, false, 1));
-        Layout layout = new Layout("Rancangan DKIP " + agency.name(), agency.page(), agency.letterhead(),
+        Layout layout = new Layout("Rancangan DKIP " + agency.name(), agency.page(), letterhead,
                 List.of(new Section(true, blocks)));
         return render(DocumentKind.DKIP, layout, date, format);
     }
@@ -131,7 +138,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
         blocks.add(new Paragraph("Yang hadir dan menandatangani:", Layout.Align.LEFT, false, false, 1));
         blocks.add(signatureTable(meeting.present()));
 
-        Layout layout = new Layout("Berita Acara Rapat " + agency.teamName(), agency.page(), agency.letterhead(),
+        Layout layout = new Layout("Berita Acara Rapat " + agency.teamName(), agency.page(), letterhead,
                 List.of(new Section(false, blocks)));
         return render(DocumentKind.BERITA_ACARA, layout, meeting.date(), format);
     }
@@ -191,7 +198,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
         annex.add(decreeSignature(dateText));
 
         Layout layout = new Layout("Keputusan " + EntryText.titleCase(issuer) + " " + number, agency.page(),
-                agency.letterhead(), List.of(new Section(false, main), new Section(true, annex)));
+                letterhead, List.of(new Section(false, main), new Section(true, annex)));
         return render(DocumentKind.SURAT_KEPUTUSAN, layout, decree.date(), format);
     }
 
@@ -232,7 +239,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
                 nz(ppid.position()) + ","), nz(ppid.name()), officialBelow(ppid)));
         blocks.add(new Paragraph("Yang hadir dalam pengujian:", Layout.Align.LEFT, false, false, 1));
         blocks.add(signatureTable(meeting.present()));
-        Layout layout = new Layout("Lembar Pengujian Konsekuensi " + agency.name(), agency.page(), agency.letterhead(),
+        Layout layout = new Layout("Lembar Pengujian Konsekuensi " + agency.name(), agency.page(), letterhead,
                 List.of(new Section(false, blocks)));
         return render(DocumentKind.UJI_KONSEKUENSI, layout, meeting.date(), format);
     }

@@ -61,6 +61,8 @@ public final class DocxRenderer {
             }
             doc.write(out);
             return out.toByteArray();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IllegalArgumentException("Cannot embed the letterhead logo", e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write DOCX", e);
         }
@@ -97,18 +99,43 @@ public final class DocxRenderer {
             mar.setFooter(twips(12.5));
         }
 
-        void letterhead(List<String> lines) {
-            for (int i = 0; i < lines.size(); i++) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setAlignment(ParagraphAlignment.CENTER);
-                p.setSpacingAfter(0);
-                boolean main = i < 2;
-                run(p, lines.get(i), main, false, main ? 1.2 : 0.85);
-                if (i == lines.size() - 1) {
-                    p.setBorderBottom(Borders.THICK_THIN_MEDIUM_GAP);
-                    p.setSpacingAfter(240);
+        void letterhead(Layout.Letterhead head)
+                throws IOException, org.apache.poi.openxml4j.exceptions.InvalidFormatException {
+            if (head.isEmpty()) {
+                return;
+            }
+            List<String> lines = head.lines();
+            if (head.logo() == null) {
+                for (int i = 0; i < lines.size(); i++) {
+                    letterheadLine(doc.createParagraph(), lines.get(i), i);
+                }
+            } else {
+                double logoMm = Layout.Letterhead.LOGO_WIDTH_MM;
+                XWPFTable t = table(1, new double[]{logoMm + 4, usableWidthMm() - logoMm - 4});
+                t.removeBorders();
+                XWPFParagraph logoParagraph = cellParagraph(t.getRow(0).getCell(0));
+                Images.Picture picture = Images.read(head.logo());
+                logoParagraph.createRun().addPicture(new java.io.ByteArrayInputStream(head.logo()),
+                        picture.png() ? org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG
+                                : org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_JPEG,
+                        "logo", org.apache.poi.util.Units.toEMU(logoMm * 72 / 25.4),
+                        org.apache.poi.util.Units.toEMU(logoMm * picture.heightRatio() * 72 / 25.4));
+                XWPFTableCell text = t.getRow(0).getCell(1);
+                text.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+                for (int i = 0; i < lines.size(); i++) {
+                    letterheadLine(i == 0 ? cellParagraph(text) : text.addParagraph(), lines.get(i), i);
                 }
             }
+            XWPFParagraph rule = doc.createParagraph();
+            rule.setSpacingAfter(240);
+            rule.setBorderBottom(Borders.THICK_THIN_MEDIUM_GAP);
+        }
+
+        private void letterheadLine(XWPFParagraph p, String line, int i) {
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setSpacingAfter(0);
+            boolean main = i < 2;
+            run(p, line, main, false, main ? 1.2 : 0.85);
         }
 
         void block(Block block) {

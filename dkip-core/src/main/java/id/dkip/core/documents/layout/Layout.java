@@ -9,14 +9,31 @@ import java.util.List;
  *
  * @param title      document title (file properties)
  * @param page       paper, font and margins
- * @param letterhead kop surat lines drawn at the top of the first section (empty: none)
+ * @param letterhead kop surat drawn at the top of the first section
  * @param sections   sections, each starting on a new page, portrait or landscape
  */
-public record Layout(String title, PageSettings page, List<String> letterhead, List<Section> sections) {
+public record Layout(String title, PageSettings page, Letterhead letterhead, List<Section> sections) {
 
     public Layout {
-        letterhead = letterhead == null ? List.of() : List.copyOf(letterhead);
+        letterhead = letterhead == null ? new Letterhead(List.of(), null) : letterhead;
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The kop surat: lines (the first two large and bold) and an optional emblem (PNG or JPEG bytes) on their left,
+     * closed by a double rule. No lines and no logo: no kop.
+     */
+    public record Letterhead(List<String> lines, byte[] logo) {
+        /** Width of the emblem on the page. */
+        public static final double LOGO_WIDTH_MM = 22;
+
+        public Letterhead {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public boolean isEmpty() {
+            return lines.isEmpty() && logo == null;
+        }
     }
 
     /** A run of blocks starting on a new page. */

@@ -77,13 +77,46 @@ public final class PdfRenderer {
         return (float) v * PT_PER_MM;
     }
 
-    private static void letterhead(Document doc, Fonts fonts, List<String> lines) {
-        if (lines.isEmpty()) {
+    private static void letterhead(Document doc, Fonts fonts, Layout.Letterhead head) {
+        if (head.isEmpty()) {
             return;
         }
-        for (int i = 0; i < lines.size(); i++) {
-            boolean main = i < 2;
-            doc.add(line(lines.get(i), fonts.get(main ? 1.2 : 0.85, main, false), Element.ALIGN_CENTER, 0, 0));
+        List<String> lines = head.lines();
+        if (head.logo() == null) {
+            for (int i = 0; i < lines.size(); i++) {
+                boolean main = i < 2;
+                doc.add(line(lines.get(i), fonts.get(main ? 1.2 : 0.85, main, false), Element.ALIGN_CENTER, 0, 0));
+            }
+        } else {
+            float usable = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+            float logoWidth = mm(Layout.Letterhead.LOGO_WIDTH_MM);
+            PdfPTable t = new PdfPTable(new float[]{logoWidth + mm(4), usable - logoWidth - mm(4)});
+            t.setWidthPercentage(100);
+            try {
+                com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(head.logo());
+                image.scaleToFit(logoWidth, logoWidth * 2);
+                PdfPCell logo = new PdfPCell(image, false);
+                logo.setBorder(Rectangle.NO_BORDER);
+                logo.setVerticalAlignment(Element.ALIGN_MIDDLE);
+                t.addCell(logo);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("Cannot read the letterhead logo", e);
+            }
+            PdfPTable text = new PdfPTable(1);
+            for (int i = 0; i < lines.size(); i++) {
+                boolean main = i < 2;
+                PdfPCell c = new PdfPCell(new Phrase(lines.get(i), fonts.get(main ? 1.2 : 0.85, main, false)));
+                c.setBorder(Rectangle.NO_BORDER);
+                c.setHorizontalAlignment(Element.ALIGN_CENTER);
+                c.setPadding(0);
+                c.setPaddingBottom(2);
+                text.addCell(c);
+            }
+            PdfPCell textCell = new PdfPCell(text);
+            textCell.setBorder(Rectangle.NO_BORDER);
+            textCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            t.addCell(textCell);
+            doc.add(t);
         }
         doc.add(new Chunk(new LineSeparator(1.5f, 100, Color.BLACK, Element.ALIGN_CENTER, -4)));
         doc.add(spacer(fonts));
