@@ -112,6 +112,35 @@ class ShareConfigTest {
     }
 
     @Test
+    void theAspectsFormDefinesEachFieldExactlyAsTheRowFormsSoTheirCombinationIsUnambiguous() {
+        // Share combines the aspect's form with the node-type form of a DKIP row: a field defined in both must not differ.
+        Element aspectForm = defaultForm("aspect", "dkip:dikecualikan");
+        for (String evaluator : List.of("node-type", "model-type")) {
+            Element rowForm = defaultForm(evaluator, "dkip:itemDkip");
+            for (Element f : children(child(aspectForm, "appearance"), "field")) {
+                Element other = fieldElement(rowForm, f.getAttribute("id"));
+                assertThat(other).as(f.getAttribute("id") + " in the " + evaluator + " row form").isNotNull();
+                for (String attr : List.of("set", "read-only", "help-id")) {
+                    assertThat(other.getAttribute(attr)).as(f.getAttribute("id") + " " + attr).isEqualTo(f.getAttribute(attr));
+                }
+                assertThat(controlOf(rowForm, f.getAttribute("id"))).isEqualTo(controlOf(aspectForm, f.getAttribute("id")));
+            }
+        }
+        assertThat(shown(aspectForm)).doesNotContain("dkip:entriDkip");
+        assertThat(fieldElement(aspectForm, "dkip:status").getAttribute("read-only")).isEqualTo("true");
+        assertThat(fieldElement(aspectForm, "dkip:tanggalTinjau").getAttribute("read-only")).isEqualTo("true");
+    }
+
+    @Test
+    void aDocumentsDkipEntryIsPickedOnTheContentForms() {
+        for (String type : List.of("cm:content", "dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi")) {
+            Element form = defaultForm("node-type", type);
+            assertThat(shown(form)).as(type).contains("dkip:entriDkip");
+            assertThat(controlOf(form, "dkip:entriDkip")).isEqualTo(CONTROLS + "association.ftl");
+        }
+    }
+
+    @Test
     void documentTypesAreOfferedAsSubtypesOfContentAndExemptionAspectsAsAddable() {
         Element docLib = config("string-compare", "DocumentLibrary");
         List<String> subtypes = attributeValues(docLib, "subtype", "name");
@@ -362,6 +391,15 @@ class ShareConfigTest {
             if (fieldId.equals(f.getAttribute("id"))) {
                 Element control = child(f, "control");
                 return control == null ? null : control.getAttribute("template");
+            }
+        }
+        return null;
+    }
+
+    static Element fieldElement(Element form, String fieldId) {
+        for (Element f : children(child(form, "appearance"), "field")) {
+            if (fieldId.equals(f.getAttribute("id"))) {
+                return f;
             }
         }
         return null;
