@@ -153,11 +153,26 @@ public final class ReferenceParser {
                 unreadable.add(left);
             }
         }
+        List<Article> carried = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             Header h = headers.get(i);
             int tailEnd = i + 1 < headers.size() ? headers.get(i + 1).start() : segment.length();
             String tail = segment.substring(h.end(), tailEnd);
-            List<Article> arts = new ArrayList<>();
+            List<Article> arts = new ArrayList<>(carried);
+            carried.clear();
+            if (i + 1 < headers.size()) {
+                // "UU KIP jo. Pasal 57 ayat (1) UU 36/2009": articles after a separator and right before the next
+                // statute belong to it
+                int split = carryOverStart(tail);
+                if (split >= 0) {
+                    String left = scanArticles(tail.substring(split), carried, false);
+                    if (left == null) {
+                        tail = tail.substring(0, split);
+                    } else {
+                        carried.clear();
+                    }
+                }
+            }
             if (i == 0 && !prefixArticles.isEmpty()) {
                 // "Pasal 32 huruf i UU 44/2009": only blanks between the articles and the statute
                 String lead = prefix.strip().toLowerCase(Locale.ROOT);
@@ -176,6 +191,19 @@ public final class ReferenceParser {
             }
             emit(h, arts, segment, grounds, refs, unreadable);
         }
+    }
+
+    private static final Pattern CARRY = Pattern.compile(
+            "(?:,|\\bdan\\b|\\bjo\\b\\.?|\\bjuncto\\b|\\bserta\\b|&)\\s*((?:pasal|psl|ps)\\b[^,;]*?)\\s*$", FLAGS);
+
+    /** Where a trailing "..., Pasal n ..." that belongs to the next statute starts in a tail, or -1. */
+    private static int carryOverStart(String tail) {
+        Matcher m = CARRY.matcher(tail);
+        int found = -1;
+        while (m.find()) {
+            found = m.start(1);
+        }
+        return found;
     }
 
     private static List<Header> findHeaders(String segment) {
