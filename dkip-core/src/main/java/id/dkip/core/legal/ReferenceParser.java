@@ -206,6 +206,9 @@ public final class ReferenceParser {
         return found;
     }
 
+    private static final Pattern IN_TITLE = Pattern.compile(
+            "\\s*tentang\\b(?:(?!\\b(?:dan|jo|juncto|serta|pasal|psl|ps)\\b)[^,;&])*", FLAGS);
+
     private static List<Header> findHeaders(String segment) {
         List<Header> headers = new ArrayList<>();
         Matcher m = HEADER.matcher(segment);
@@ -233,7 +236,20 @@ public final class ReferenceParser {
             }
         }
         headers.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return headers;
+        // "PP 61/2010 tentang Pelaksanaan UU No. 14 Tahun 2008": a statute named inside another's title is not cited
+        List<Header> cited = new ArrayList<>();
+        for (Header h : headers) {
+            if (!cited.isEmpty()) {
+                Header prev = cited.get(cited.size() - 1);
+                String between = segment.substring(prev.end(), h.start());
+                if (IN_TITLE.matcher(between).matches()) {
+                    cited.set(cited.size() - 1, new Header(prev.kind(), prev.number(), prev.year(), prev.start(), h.end()));
+                    continue;
+                }
+            }
+            cited.add(h);
+        }
+        return cited;
     }
 
     private static String capitalise(String s) {

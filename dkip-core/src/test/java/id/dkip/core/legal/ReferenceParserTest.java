@@ -98,6 +98,15 @@ class ReferenceParserTest {
     }
 
     @Test
+    void statuteNamedInATitleIsNotCited() {
+        ParsedLegalBasis p = parser.parse("PP No. 61 Tahun 2010 tentang Pelaksanaan UU No. 14 Tahun 2008 Pasal 5");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("PP 61/2010 Pasal 5");
+        assertThat(p.citesUuKip()).isFalse();
+        ParsedLegalBasis q = parser.parse("UU 14/2008 tentang KIP dan UU 36/2009 tentang Kesehatan");
+        assertThat(q.otherReferences()).extracting(LegalReference::display).containsExactly("UU 14/2008", "UU 36/2009");
+    }
+
+    @Test
     void ministerialRegulation() {
         ParsedLegalBasis p = parser.parse("Permenkes 269/2008 Pasal 10");
         assertThat(p.otherReferences()).containsExactly(
