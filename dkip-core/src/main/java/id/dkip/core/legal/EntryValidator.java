@@ -51,6 +51,7 @@ public final class EntryValidator {
 
     public static final String GROUND_MISSING = "DKIP-GROUND-MISSING";
     public static final String GROUND_UNKNOWN = "DKIP-GROUND-UNKNOWN";
+    public static final String GROUND_IN_TEXT_ONLY = "DKIP-GROUND-IN-TEXT-ONLY";
     public static final String GROUND_POINT_MISSING = "DKIP-GROUND-POINT-MISSING";
     public static final String GROUND_UU_KIP_WITHOUT_PASAL_17 = "DKIP-GROUND-UUKIP-NO-PASAL17";
     public static final String GROUND_SECTOR_ONLY = "DKIP-GROUND-SECTOR-ONLY";
@@ -75,7 +76,7 @@ public final class EntryValidator {
     public static final String REGISTER_DUPLICATE = "DKIP-REGISTER-DUPLICATE";
 
     /** Every code this validator can emit, in check order (each has a message in both bundles). */
-    public static final List<String> CODES = List.of(GROUND_MISSING, GROUND_UNKNOWN, GROUND_POINT_MISSING,
+    public static final List<String> CODES = List.of(GROUND_MISSING, GROUND_IN_TEXT_ONLY, GROUND_UNKNOWN, GROUND_POINT_MISSING,
             GROUND_UU_KIP_WITHOUT_PASAL_17, GROUND_SECTOR_ONLY, GROUND_17J_NO_STATUTE, BASIS_UNREADABLE,
             INFORMATION_MISSING, CONSEQUENCE_MISSING, PUBLIC_INTEREST_MISSING, PERIOD_MISSING, PERIOD_UNREADABLE,
             PERIOD_PERMANENT, PERIOD_OVER_MAXIMUM, PERIOD_NO_START, PASAL_18_NOTICE, SK_OFFICIAL_MISSING, SK_PUBLIC_BODY_MISSING,
@@ -154,6 +155,7 @@ public final class EntryValidator {
         final List<Finding> findings = new ArrayList<>();
         final List<LegalReference> refs = new ArrayList<>();
         final List<String> unreadable;
+        final List<String> textGrounds;
         final boolean established;
 
         Ctx(DkipEntry e) {
@@ -167,6 +169,7 @@ public final class EntryValidator {
                 }
             }
             this.unreadable = parsed.unreadable();
+            this.textGrounds = parsed.grounds();
             this.established = ESTABLISHED.contains(e.status());
         }
 
@@ -180,6 +183,10 @@ public final class EntryValidator {
         boolean anyKnown = false;
         if (grounds.isEmpty()) {
             c.add(GROUND_MISSING, Severity.ERROR, "grounds");
+            if (!c.textGrounds.isEmpty()) {
+                // the "Dasar Hukum" text names a ground the entry does not carry: a form or import left it behind
+                c.add(GROUND_IN_TEXT_ONLY, Severity.WARNING, "grounds", String.join(", ", c.textGrounds));
+            }
         }
         for (String g : grounds) {
             Optional<Pasal17Ground> ground = catalogue.ground(g);
@@ -193,7 +200,7 @@ public final class EntryValidator {
                 c.add(GROUND_POINT_MISSING, Severity.WARNING, "grounds", ground.get().code(), points);
             }
         }
-        if (!anyKnown) {
+        if (!anyKnown && c.textGrounds.isEmpty()) {
             if (c.refs.stream().anyMatch(LegalReference::isUuKip)) {
                 c.add(GROUND_UU_KIP_WITHOUT_PASAL_17, Severity.WARNING, "legalBasisText");
             }
