@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * ground, no consequence test, no public-interest weighing, a permanent or missing period on 17a-17f, a period over
  * the maximum, 17j without its statute, level Biasa/Terbuka on an exempted item, and, once established, a missing
  * field of the Surat Penetapan Klasifikasi). {@code WARNING}: worth the officer's attention but not unlawful in itself
- * (a letter cited without its point, sector regulations cited beside no UU KIP ground, unreadable fragments, the
- * Pasal 18(2) notice, a period or level not yet filled in on a proposal).
+ * (a letter cited without its point, a ground named only in the legal-basis text, sector regulations cited beside
+ * no UU KIP ground, unreadable fragments, the Pasal 18(2) notice, a period or level not yet filled in on a
+ * proposal).
  *
  * <h2>Status</h2>
  * A proposal ({@code USULAN}) or draft ({@code RANCANGAN}) may still lack what only the decision supplies. The fields
