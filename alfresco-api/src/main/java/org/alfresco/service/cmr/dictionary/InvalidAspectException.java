@@ -2,9 +2,19 @@ package org.alfresco.service.cmr.dictionary;
 
 import org.alfresco.service.namespace.QName;
 
-/** Declaration of Alfresco 26.1's {@code InvalidAspectException}: only the members the module uses (compile-only, never packaged). */
-public class InvalidAspectException extends RuntimeException {
+/** Declaration of Alfresco's {@code InvalidAspectException} (alfresco-data-model). */
+public class InvalidAspectException extends InvalidClassException {
+    private static final long serialVersionUID = 1L;
+
+    public InvalidAspectException(QName aspectName) {
+        super("Invalid aspect: " + aspectName, aspectName);
+    }
+
+    public InvalidAspectException(String msg, QName aspectName) {
+        super(msg, aspectName);
+    }
+
     public QName getAspectName() {
-        throw new UnsupportedOperationException();
+        return getClassName();
     }
 }

@@ -1,8 +1,25 @@
 package org.alfresco.service.cmr.repository;
 
-/** Declaration of Alfresco 26.1's {@code InvalidNodeRefException}: only the members the module uses (compile-only, never packaged). */
+/** Declaration of Alfresco's {@code InvalidNodeRefException} (alfresco-data-model). */
 public class InvalidNodeRefException extends RuntimeException {
-    public InvalidNodeRefException(NodeRef arg0) {
-        throw new UnsupportedOperationException();
+    private static final long serialVersionUID = 1L;
+    private final NodeRef nodeRef;
+
+    public InvalidNodeRefException(NodeRef nodeRef) {
+        this("Invalid node: " + nodeRef, nodeRef);
+    }
+
+    public InvalidNodeRefException(String msg, NodeRef nodeRef) {
+        super(msg);
+        this.nodeRef = nodeRef;
+    }
+
+    public InvalidNodeRefException(String msg, NodeRef nodeRef, Throwable cause) {
+        super(msg, cause);
+        this.nodeRef = nodeRef;
+    }
+
+    public NodeRef getNodeRef() {
+        return nodeRef;
     }
 }
