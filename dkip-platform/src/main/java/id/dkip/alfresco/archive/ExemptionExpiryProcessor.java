@@ -40,7 +40,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The work of the expiry job. Finds the exemptions whose review date has come with one query
- * ({@link #dueQuery(LocalDate)}: established, dkip:tanggalTinjau on or before today; transactional metadata query
+ * ({@link #dueQuery(LocalDate)}: established, review date on or before today or expiry inside the review window;
+ * a transactional metadata query
  * where the database can answer it), never a walk over the repository, so the work grows with the number of due
  * items, not with the number of exempted items. For each, {@link ExpiryPlanner} decides:
  * <ul>
@@ -226,12 +227,15 @@ public class ExemptionExpiryProcessor implements InitializingBean {
     }
 
     /**
-     * Established exemptions whose review date is today or earlier. Selects by date in the query itself, so the
-     * repository returns only what is due. Event-bound periods have no dkip:tanggalTinjau and never match.
+     * Established exemptions whose review date is today or earlier, or whose expiry falls within the review window
+     * (those filed before the holiday data of their year was loaded have no review date yet). Selects by date in
+     * the query itself, so the repository returns only what is due or nearly due. Event-bound periods have neither
+     * date and never match.
      */
     public static String dueQuery(LocalDate today) {
         return "ASPECT:\"dkip:dikecualikan\" AND =dkip:status:\"" + EntryStatus.DITETAPKAN.modelValue() + "\""
-                + " AND dkip:tanggalTinjau:[MIN TO \"" + today + "\"]";
+                + " AND (dkip:tanggalTinjau:[MIN TO \"" + today + "\"]"
+                + " OR dkip:tanggalKedaluwarsa:[MIN TO \"" + today.plusDays(ExpiryPlanner.REVIEW_WINDOW_DAYS) + "\"])";
     }
 
     /** Opens the document at expiry (no new decision was made): UU KIP Pasal 20, PerKI 1/2021. */

@@ -115,7 +115,7 @@ class ArchiveFilingTest {
 
         LocalDate expiry = LocalDate.of(2031, 1, 5);
         assertThat(date(doc, DkipModel.PROP_TANGGAL_KEDALUWARSA)).isEqualTo(expiry);
-        assertThat(date(doc, DkipModel.PROP_TANGGAL_TINJAU)).isEqualTo(f.rules.reviewDate(expiry));
+        assertThat(date(doc, DkipModel.PROP_TANGGAL_TINJAU)).isEqualTo(f.rules.workingDaysBefore(expiry));
     }
 
     @Test

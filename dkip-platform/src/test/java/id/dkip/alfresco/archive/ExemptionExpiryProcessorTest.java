@@ -65,7 +65,8 @@ class ExemptionExpiryProcessorTest {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.standard();
-    static final Pattern DUE_BOUND = Pattern.compile("dkip:tanggalTinjau:\\[MIN TO \"(\\d{4}-\\d{2}-\\d{2})\"\\]");
+    static final Pattern DUE_BOUND = Pattern.compile("dkip:tanggalTinjau:\\[MIN TO \"(\\d{4}-\\d{2}-\\d{2})\"\\]"
+            + " OR dkip:tanggalKedaluwarsa:\\[MIN TO \"(\\d{4}-\\d{2}-\\d{2})\"\\]");
 
     /** The legal rules the job needs, over the real calendar. */
     static final ArchiveRules RULES = new ArchiveRules() {
@@ -80,8 +81,8 @@ class ExemptionExpiryProcessorTest {
         }
 
         @Override
-        public LocalDate reviewDate(LocalDate expiry) {
-            return CALENDAR.subtractWorkingDays(expiry, 30);
+        public Optional<LocalDate> reviewDate(LocalDate expiry) {
+            return Optional.of(CALENDAR.subtractWorkingDays(expiry, 30));
         }
 
         @Override
@@ -185,10 +186,12 @@ class ExemptionExpiryProcessorTest {
         Matcher m = DUE_BOUND.matcher(sp.getQuery());
         assertThat(m.find()).as("the query selects by review date: %s", sp.getQuery()).isTrue();
         assertThat(sp.getQuery()).contains("=dkip:status:\"ditetapkan\"").contains("ASPECT:\"dkip:dikecualikan\"");
-        LocalDate bound = LocalDate.parse(m.group(1));
+        LocalDate reviewBound = LocalDate.parse(m.group(1));
+        LocalDate expiryBound = LocalDate.parse(m.group(2));
         List<NodeRef> due = store.entrySet().stream()
-                .filter(e -> e.getValue().status() == EntryStatus.DITETAPKAN && e.getValue().reviewDate() != null
-                        && !e.getValue().reviewDate().isAfter(bound))
+                .filter(e -> e.getValue().status() == EntryStatus.DITETAPKAN
+                        && (e.getValue().reviewDate() != null && !e.getValue().reviewDate().isAfter(reviewBound)
+                            || e.getValue().expiryDate() != null && !e.getValue().expiryDate().isAfter(expiryBound)))
                 .map(Map.Entry::getKey).toList();
         int from = Math.min(sp.getSkipCount(), due.size());
         int to = Math.min(from + sp.getMaxItems(), due.size());
@@ -213,7 +216,7 @@ class ExemptionExpiryProcessorTest {
     /** As filing stores them: expiry from the period, review date 30 working days before. */
     static DkipEntry withDates(DkipEntry e) {
         LocalDate expiry = RULES.expiry(e).orElseThrow();
-        return e.toBuilder().expiryDate(expiry).reviewDate(RULES.reviewDate(expiry)).build();
+        return e.toBuilder().expiryDate(expiry).reviewDate(RULES.reviewDate(expiry).orElseThrow()).build();
     }
 
     @Test
@@ -285,7 +288,8 @@ class ExemptionExpiryProcessorTest {
         // (asserted below and in search()), and every NodeService, PermissionService and ExemptionNodes
         // interaction is counted: were the job walking the repository or filtering in Java, it would read or touch
         // the other 99,900 nodes and these counts would be 100,000-sized.
-        assertThat(queries).allMatch(q -> q.contains("dkip:tanggalTinjau:[MIN TO \"2026-03-12\"]"));
+        assertThat(queries).allMatch(q -> q.contains("dkip:tanggalTinjau:[MIN TO \"2026-03-12\"]")
+                && q.contains("dkip:tanggalKedaluwarsa:[MIN TO \"2026-06-12\"]"));
         assertThat(queries).hasSize(1); // 100 due, page size 200: one query
         assertThat(report.examined()).isEqualTo(100);
         assertThat(report.opened()).isEqualTo(50);
@@ -305,7 +309,8 @@ class ExemptionExpiryProcessorTest {
     @Test
     void theQuerySelectsEstablishedExemptionsByReviewDate() {
         assertThat(ExemptionExpiryProcessor.dueQuery(LocalDate.of(2026, 3, 12)))
-                .isEqualTo("ASPECT:\"dkip:dikecualikan\" AND =dkip:status:\"ditetapkan\" AND dkip:tanggalTinjau:[MIN TO \"2026-03-12\"]");
+                .isEqualTo("ASPECT:\"dkip:dikecualikan\" AND =dkip:status:\"ditetapkan\" AND (dkip:tanggalTinjau:[MIN TO \"2026-03-12\"]"
+                        + " OR dkip:tanggalKedaluwarsa:[MIN TO \"2026-06-12\"])");
     }
 
     @Test
