@@ -240,6 +240,19 @@ class ArchiveFilingTest {
         assertThat(date(doc, DkipModel.PROP_TANGGAL_KEDALUWARSA)).isEqualTo(LocalDate.of(2036, 1, 5));
     }
 
+    @Test
+    void aSameNamedDocumentAlreadyFiledIsKeptAndTheNewOneRenamed() {
+        NodeRef first = f.classifiedDocument("rm.pdf", ArchiveFixture.established(SecurityLevel.RAHASIA).build());
+        f.filing.file(first);
+        NodeRef second = f.classifiedDocument("rm.pdf", ArchiveFixture.established(SecurityLevel.RAHASIA).build());
+
+        f.filing.file(second);
+
+        assertThat(f.repo.name(second)).isEqualTo("rm (2).pdf");
+        assertThat(f.repo.parents.get(second)).isEqualTo(f.levelFolder("Rahasia"));
+        assertThat(f.repo.child(f.levelFolder("Rahasia"), "rm.pdf")).isEqualTo(first);
+    }
+
     private LocalDate date(NodeRef doc, org.alfresco.service.namespace.QName prop) {
         return ((Date) f.repo.properties.get(doc).get(prop)).toInstant().atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
     }

@@ -60,6 +60,9 @@ class ArsipkanActionExecuterTest {
         }).when(f.exemptionNodes).write(any(), any());
         action.setNodeService(f.repo.nodeService);
         action.setSearchService(searchService);
+        org.alfresco.service.cmr.dictionary.DictionaryService dictionary = mock(org.alfresco.service.cmr.dictionary.DictionaryService.class);
+        when(dictionary.isSubClass(any(), eq(ContentModel.TYPE_CONTENT))).thenAnswer(i -> ContentModel.TYPE_CONTENT.equals(i.getArgument(0)));
+        action.setDictionaryService(dictionary);
         action.setExemptionNodes(f.exemptionNodes);
         action.setArchiveFiling(f.filing);
         action.setAudit(f.audit);

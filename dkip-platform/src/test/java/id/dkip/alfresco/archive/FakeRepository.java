@@ -90,8 +90,15 @@ final class FakeRepository {
                 .when(nodeService).removeAspect(any(), any());
         when(nodeService.getProperty(any(), any())).thenAnswer(i -> properties.getOrDefault(i.<NodeRef>getArgument(0), Map.of()).get(i.<QName>getArgument(1)));
         when(nodeService.getProperties(any())).thenAnswer(i -> new HashMap<>(properties.get(i.<NodeRef>getArgument(0))));
-        doAnswer(i -> properties.get(i.<NodeRef>getArgument(0)).put(i.getArgument(1), i.getArgument(2)))
-                .when(nodeService).setProperty(any(), any(), any());
+        doAnswer(i -> {
+            NodeRef n = i.getArgument(0);
+            if (ContentModel.PROP_NAME.equals(i.getArgument(1)) && parents.containsKey(n)) {
+                Map<String, NodeRef> siblings = children.get(parents.get(n));
+                siblings.remove(name(n), n);
+                siblings.put((String) i.getArgument(2), n);
+            }
+            return properties.get(n).put(i.getArgument(1), i.getArgument(2));
+        }).when(nodeService).setProperty(any(), any(), any());
         doAnswer(i -> properties.get(i.<NodeRef>getArgument(0)).remove(i.<QName>getArgument(1)))
                 .when(nodeService).removeProperty(any(), any());
         when(nodeService.getChildByName(any(), any(), anyString())).thenAnswer(i ->
