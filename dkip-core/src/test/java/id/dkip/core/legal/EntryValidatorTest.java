@@ -83,6 +83,13 @@ class EntryValidatorTest {
     }
 
     @Test
+    void groundWrittenInTheTextButNotCarried() {
+        DkipEntry e = good().toBuilder().grounds(List.of()).build(); // text still says Pasal 17 huruf h angka 2
+        assertThat(validator.validate(e)).extracting(Finding::code, Finding::severity, Finding::args).containsExactly(
+                tuple(GROUND_MISSING, Severity.ERROR, List.of()), tuple(GROUND_IN_TEXT_ONLY, Severity.WARNING, List.of("17h2")));
+    }
+
+    @Test
     void unknownGround() {
         DkipEntry e = good().toBuilder().grounds(List.of("17h2", "17k")).build();
         assertThat(validator.validate(e)).singleElement().satisfies(f -> {
@@ -308,7 +315,8 @@ class EntryValidatorTest {
                 established().toBuilder().id("6").grounds(List.of("17a1")).period(periods.parse("sampai 1 Januari 2050")).periodStart(null).skDate(null).build(),
                 good().toBuilder().id("7").period(periods.parse("20 Tahun")).build(),
                 good().toBuilder().id("8").build(),
-                withBasis(good(), "UU 14/2008; UU 44/2009").toBuilder().id("9").grounds(List.of()).build());
+                withBasis(good(), "UU 14/2008; UU 44/2009").toBuilder().id("9").grounds(List.of()).build(),
+                good().toBuilder().id("10").grounds(List.of()).build());
         List<Finding> all = validator.validateAll(bad);
         Set<String> seen = new HashSet<>();
         for (Finding f : all) {
