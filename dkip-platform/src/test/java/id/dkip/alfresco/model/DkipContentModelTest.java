@@ -3,6 +3,7 @@ package id.dkip.alfresco.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.dkip.core.legal.ExemptionPeriod;
+import id.dkip.core.legal.LegalCatalogue;
 import id.dkip.core.legal.SecurityLevel;
 import id.dkip.core.register.EntryStatus;
 import java.io.InputStream;
@@ -192,6 +193,8 @@ class DkipContentModelTest {
             }
         });
         assertThat(listValues("dkip:pasal17")).containsExactlyElementsOf(expected).hasSize(38);
+        // and the same codes, in the same order, as the core's legal catalogue the validator uses
+        assertThat(listValues("dkip:pasal17")).containsExactlyElementsOf(LegalCatalogue.standard().codes());
     }
 
     @ParameterizedTest
