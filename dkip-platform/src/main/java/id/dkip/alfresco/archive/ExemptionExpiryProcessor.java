@@ -217,7 +217,7 @@ public class ExemptionExpiryProcessor implements InitializingBean {
                     open(node, entry, step);
                     opened++;
                 }
-                case REVIEW -> reviews += startReview(node, entry, step) ? 1 : 0;
+                case REVIEW -> reviews += !reviewedWithItsEntry(node) && startReview(node, entry, step) ? 1 : 0;
                 case DEFERRED -> deferred++;
                 case PERIODIC_REVIEW -> LOG.info("{} is event-bound: listed for periodic review, never opened by date", node);
                 default -> { }
@@ -252,6 +252,15 @@ public class ExemptionExpiryProcessor implements InitializingBean {
             behaviourFilter.enableBehaviour(node, DkipModel.ASPECT_DIKECUALIKAN);
         }
         LOG.info("Opened {} at expiry {}", node, step.expiry());
+    }
+
+    /**
+     * A filed document linked to its DKIP register row (dkip:entriDkip) is reviewed with that row, which the same
+     * query finds: one review task per DKIP entry, not one per copy filed under it.
+     */
+    boolean reviewedWithItsEntry(NodeRef node) {
+        return !DkipModel.TYPE_ITEM_DKIP.equals(nodeService.getType(node))
+                && !nodeService.getTargetAssocs(node, DkipModel.ASSOC_ENTRI_DKIP).isEmpty();
     }
 
     /** Starts the review tasks unless a workflow on the document is already running (the job runs daily). */

@@ -337,4 +337,20 @@ class ExemptionExpiryProcessorTest {
         processor.process();
         verify(searchService, never()).query(any());
     }
+
+    @Test
+    void aDocumentFiledUnderARegisterRowIsReviewedWithTheRowNotTwice() {
+        NodeRef row = add("row", established().period(ExemptionPeriod.until(LocalDate.of(2026, 5, 4), "s.d."))
+                .expiryDate(LocalDate.of(2026, 5, 4)).reviewDate(LocalDate.of(2026, 3, 12)).build());
+        NodeRef doc = add("doc", store.get(row));
+        when(nodeService.getType(row)).thenReturn(DkipModel.TYPE_ITEM_DKIP);
+        when(nodeService.getTargetAssocs(eq(doc), eq(DkipModel.ASSOC_ENTRI_DKIP)))
+                .thenReturn(List.of(new org.alfresco.service.cmr.repository.AssociationRef(doc, DkipModel.ASSOC_ENTRI_DKIP, row)));
+        at(LocalDate.of(2026, 3, 12));
+
+        ExemptionExpiryProcessor.Report report = processor.process();
+
+        assertThat(report.reviewsStarted()).isEqualTo(1);
+        assertThat(reviewsStarted).containsOnlyKeys(row);
+    }
 }
