@@ -22,12 +22,19 @@ public interface ArchiveRules {
     /** The date the exemption ends, when it ends on a date (never for event-bound or permanent periods). */
     Optional<LocalDate> expiry(DkipEntry entry);
 
-    /** The date the PPID must re-designate by: 30 working days before {@code expiry} (PerKI 1/2021). */
-    LocalDate reviewDate(LocalDate expiry);
+    /**
+     * The date the PPID must re-designate by: 30 working days before {@code expiry} (PerKI 1/2021); empty when the
+     * holiday data does not cover the dates involved yet (an expiry years ahead): never guessed.
+     */
+    Optional<LocalDate> reviewDate(LocalDate expiry);
 
     /** The groups allowed to read an item of this level owned by this unit (the SKKAAD access table). */
     Set<String> readers(SecurityLevel level, Unit owner);
 
-    /** Monday-Friday less national holidays and cuti bersama. */
+    /**
+     * Monday-Friday less national holidays and cuti bersama.
+     *
+     * @throws RuntimeException (the calendar's range exception) for a date outside the loaded years
+     */
     boolean isWorkingDay(LocalDate date);
 }

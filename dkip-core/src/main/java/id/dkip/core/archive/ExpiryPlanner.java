@@ -27,6 +27,15 @@ public final class ExpiryPlanner {
 
     public enum Action { OPEN, REVIEW, DEFERRED, PERIODIC_REVIEW, NOT_DUE, IGNORE }
 
+    /**
+     * Calendar days before expiry within which an exemption without a stored review date is reviewed: 30 working
+     * days are about six weeks, plus the longest holiday runs (Idul Fitri with cuti bersama); 92 days covers them.
+     * The expiry job's query selects by this window too, so such items are found.
+     */
+    public static final int REVIEW_WINDOW_DAYS = 92;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExpiryPlanner.class);
+
     /** The action for one entry, with the dates it was decided on. */
     public record Step(DkipEntry entry, Action action, LocalDate expiry, LocalDate reviewDate) {
     }
@@ -88,13 +97,29 @@ public final class ExpiryPlanner {
         if (expiry == null) {
             return new Step(entry, Action.IGNORE, null, null);
         }
-        LocalDate review = entry.reviewDate() != null ? entry.reviewDate() : rules.reviewDate(expiry);
+        LocalDate review = entry.reviewDate() != null ? entry.reviewDate() : rules.reviewDate(expiry).orElse(null);
         if (!today.isBefore(expiry)) {
             return new Step(entry, Action.OPEN, expiry, review);
         }
-        if (!today.isBefore(review)) {
-            return new Step(entry, rules.isWorkingDay(today) ? Action.REVIEW : Action.DEFERRED, expiry, review);
+        // Without holiday data for the review date's year the date cannot be known: review within the window
+        // (earlier than 30 working days is lawful, later is not), and say so.
+        LocalDate reviewFrom = review != null ? review : expiry.minusDays(REVIEW_WINDOW_DAYS);
+        if (review == null && !today.isBefore(reviewFrom)) {
+            LOG.warn("No holiday data to count 30 working days before {} (entry {}): reviewing it now, inside the {}-day window",
+                    expiry, entry.id(), REVIEW_WINDOW_DAYS);
+        }
+        if (!today.isBefore(reviewFrom)) {
+            return new Step(entry, workingDay(today) ? Action.REVIEW : Action.DEFERRED, expiry, review);
         }
         return new Step(entry, Action.NOT_DUE, expiry, review);
+    }
+
+    private boolean workingDay(LocalDate day) {
+        try {
+            return rules.isWorkingDay(day);
+        } catch (RuntimeException e) {
+            LOG.warn("No holiday data for {} ({}): treating a weekday as a working day", day, e.getMessage());
+            return day.getDayOfWeek().getValue() <= 5;
+        }
     }
 }

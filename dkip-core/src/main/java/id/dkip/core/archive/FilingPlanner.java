@@ -54,7 +54,7 @@ public final class FilingPlanner {
         }
         boolean eventBound = entry.period() != null && entry.period().isEventBound();
         Optional<LocalDate> expiry = eventBound ? Optional.empty() : rules.expiry(entry);
-        LocalDate review = expiry.map(rules::reviewDate).orElse(null);
+        LocalDate review = expiry.flatMap(rules::reviewDate).orElse(null);
         SecurityLevel level = entry.securityLevel();
         return new FilingDecision(FilingDecision.Outcome.FILE, findings, expiry.orElse(null), review, eventBound,
                 level, folderName(level), permissions(level, owner), defaultRetention);

@@ -60,8 +60,27 @@ class ExpiryPlannerTest {
                 .period(ExemptionPeriod.ofYears(1, "1 tahun")).periodStart(LocalDate.of(2025, 5, 4)).build();
         ExpiryPlanner.Step step = at(LocalDate.of(2026, 3, 1)).decide(computed, LocalDate.of(2026, 3, 1));
         assertThat(step.expiry()).isEqualTo(LocalDate.of(2026, 5, 4));
-        assertThat(step.reviewDate()).isEqualTo(rules.reviewDate(LocalDate.of(2026, 5, 4)));
+        assertThat(step.reviewDate()).isEqualTo(rules.workingDaysBefore(LocalDate.of(2026, 5, 4)));
         DkipEntry opened = computed.toBuilder().status(EntryStatus.DIBUKA).build();
         assertThat(at(LocalDate.of(2027, 1, 1)).plan(List.of(opened)).openings()).isEmpty();
+    }
+
+    @Test
+    void withoutHolidayDataForTheYearTheReviewFallsInTheWindowBeforeExpiryNeverAfter() {
+        ArchiveRules uncovered = new ArchiveRules() {
+            public java.util.List<id.dkip.core.legal.Finding> validate(DkipEntry e) { return List.of(); }
+            public java.util.Optional<LocalDate> expiry(DkipEntry e) { return java.util.Optional.ofNullable(e.expiryDate()); }
+            public java.util.Optional<LocalDate> reviewDate(LocalDate expiry) { return java.util.Optional.empty(); }
+            public java.util.Set<String> readers(id.dkip.core.legal.SecurityLevel l, id.dkip.core.register.Unit u) { return java.util.Set.of(); }
+            public boolean isWorkingDay(LocalDate d) { throw new IllegalStateException("year not loaded"); }
+        };
+        DkipEntry e = DkipEntry.builder().id("far").status(EntryStatus.DITETAPKAN).period(ExemptionPeriod.until(LocalDate.of(2046, 6, 1), "s.d."))
+                .expiryDate(LocalDate.of(2046, 6, 1)).build();
+        ExpiryPlanner planner = new ExpiryPlanner(uncovered, Clock.systemUTC());
+        assertThat(planner.decide(e, LocalDate.of(2046, 2, 28)).action()).isEqualTo(ExpiryPlanner.Action.NOT_DUE);
+        // 92 days before 1 June 2046 is 1 March 2046, a Thursday: treated as a working day when no data is loaded
+        assertThat(planner.decide(e, LocalDate.of(2046, 3, 1)).action()).isEqualTo(ExpiryPlanner.Action.REVIEW);
+        assertThat(planner.decide(e, LocalDate.of(2046, 3, 3)).action()).isEqualTo(ExpiryPlanner.Action.DEFERRED);
+        assertThat(planner.decide(e, LocalDate.of(2046, 6, 1)).action()).isEqualTo(ExpiryPlanner.Action.OPEN);
     }
 }

@@ -51,7 +51,11 @@ public final class FakeArchiveRules implements ArchiveRules {
     }
 
     @Override
-    public LocalDate reviewDate(LocalDate expiry) {
+    public Optional<LocalDate> reviewDate(LocalDate expiry) {
+        return Optional.of(workingDaysBefore(expiry));
+    }
+
+    public LocalDate workingDaysBefore(LocalDate expiry) {
         LocalDate d = expiry;
         int n = 0;
         while (n < 30) {

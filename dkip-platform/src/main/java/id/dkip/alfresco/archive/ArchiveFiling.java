@@ -248,6 +248,14 @@ public class ArchiveFiling implements InitializingBean {
             return false;
         }
         QName assocName = nodeService.getPrimaryParent(document).getQName();
+        String name = name(document);
+        if (!linkInsteadOfMove) {
+            String free = freeName(target, name, document);
+            if (!free.equals(name)) {
+                // a same-named document is already filed there: keep both, as Share does on upload
+                nodeService.setProperty(document, ContentModel.PROP_NAME, free);
+            }
+        }
         if (linkInsteadOfMove) {
             if (nodeService.getChildByName(target, ContentModel.ASSOC_CONTAINS, name(document)) != null) {
                 return false;
@@ -257,6 +265,21 @@ public class ArchiveFiling implements InitializingBean {
             nodeService.moveNode(document, target, ContentModel.ASSOC_CONTAINS, assocName);
         }
         return true;
+    }
+
+    /** {@code name}, or "name (2).ext", "name (3).ext"... when another node holds the name in the folder. */
+    private String freeName(NodeRef folder, String name, NodeRef document) {
+        String candidate = name;
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; ; n++) {
+            NodeRef holder = nodeService.getChildByName(folder, ContentModel.ASSOC_CONTAINS, candidate);
+            if (holder == null || holder.equals(document)) {
+                return candidate;
+            }
+            candidate = base + " (" + n + ")" + ext;
+        }
     }
 
     private boolean applyRetention(NodeRef document, Retention retention, DkipEntry entry) {

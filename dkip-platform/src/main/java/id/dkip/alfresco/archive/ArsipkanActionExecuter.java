@@ -17,6 +17,7 @@ import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ParameterDefinition;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.search.QueryConsistency;
@@ -49,6 +50,7 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
 
     private NodeService nodeService;
     private SearchService searchService;
+    private DictionaryService dictionaryService;
     private ExemptionNodes exemptionNodes;
     private ArchiveFiling archiveFiling;
     private ArchiveAudit audit;
@@ -61,6 +63,10 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
 
     public void setSearchService(SearchService searchService) {
         this.searchService = searchService;
+    }
+
+    public void setDictionaryService(DictionaryService dictionaryService) {
+        this.dictionaryService = dictionaryService;
     }
 
     public void setExemptionNodes(ExemptionNodes exemptionNodes) {
@@ -87,6 +93,7 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "searchService", searchService);
+        PropertyCheck.mandatory(this, "dictionaryService", dictionaryService);
         PropertyCheck.mandatory(this, "exemptionNodes", exemptionNodes);
         PropertyCheck.mandatory(this, "archiveFiling", archiveFiling);
         PropertyCheck.mandatory(this, "audit", audit);
@@ -102,8 +109,7 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
 
     @Override
     protected void executeImpl(Action action, NodeRef document) {
-        if (!nodeService.exists(document) || !ContentModel.TYPE_CONTENT.equals(nodeService.getType(document))
-                && !nodeService.hasAspect(document, DkipModel.ASPECT_DIKECUALIKAN)) {
+        if (!nodeService.exists(document) || !dictionaryService.isSubClass(nodeService.getType(document), ContentModel.TYPE_CONTENT)) {
             return; // folders and other non-documents arriving in a drop folder are left alone
         }
         SecurityLevel level = parseLevel((Serializable) action.getParameterValue(PARAM_LEVEL));

@@ -40,7 +40,8 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The work of the expiry job. Finds the exemptions whose review date has come with one query
- * ({@link #dueQuery(LocalDate)}: established, dkip:tanggalTinjau on or before today; transactional metadata query
+ * ({@link #dueQuery(LocalDate)}: established, review date on or before today or expiry inside the review window;
+ * a transactional metadata query
  * where the database can answer it), never a walk over the repository, so the work grows with the number of due
  * items, not with the number of exempted items. For each, {@link ExpiryPlanner} decides:
  * <ul>
@@ -216,7 +217,7 @@ public class ExemptionExpiryProcessor implements InitializingBean {
                     open(node, entry, step);
                     opened++;
                 }
-                case REVIEW -> reviews += startReview(node, entry, step) ? 1 : 0;
+                case REVIEW -> reviews += !reviewedWithItsEntry(node) && startReview(node, entry, step) ? 1 : 0;
                 case DEFERRED -> deferred++;
                 case PERIODIC_REVIEW -> LOG.info("{} is event-bound: listed for periodic review, never opened by date", node);
                 default -> { }
@@ -226,12 +227,15 @@ public class ExemptionExpiryProcessor implements InitializingBean {
     }
 
     /**
-     * Established exemptions whose review date is today or earlier. Selects by date in the query itself, so the
-     * repository returns only what is due. Event-bound periods have no dkip:tanggalTinjau and never match.
+     * Established exemptions whose review date is today or earlier, or whose expiry falls within the review window
+     * (those filed before the holiday data of their year was loaded have no review date yet). Selects by date in
+     * the query itself, so the repository returns only what is due or nearly due. Event-bound periods have neither
+     * date and never match.
      */
     public static String dueQuery(LocalDate today) {
         return "ASPECT:\"dkip:dikecualikan\" AND =dkip:status:\"" + EntryStatus.DITETAPKAN.modelValue() + "\""
-                + " AND dkip:tanggalTinjau:[MIN TO \"" + today + "\"]";
+                + " AND (dkip:tanggalTinjau:[MIN TO \"" + today + "\"]"
+                + " OR dkip:tanggalKedaluwarsa:[MIN TO \"" + today.plusDays(ExpiryPlanner.REVIEW_WINDOW_DAYS) + "\"])";
     }
 
     /** Opens the document at expiry (no new decision was made): UU KIP Pasal 20, PerKI 1/2021. */
@@ -248,6 +252,15 @@ public class ExemptionExpiryProcessor implements InitializingBean {
             behaviourFilter.enableBehaviour(node, DkipModel.ASPECT_DIKECUALIKAN);
         }
         LOG.info("Opened {} at expiry {}", node, step.expiry());
+    }
+
+    /**
+     * A filed document linked to its DKIP register row (dkip:entriDkip) is reviewed with that row, which the same
+     * query finds: one review task per DKIP entry, not one per copy filed under it.
+     */
+    boolean reviewedWithItsEntry(NodeRef node) {
+        return !DkipModel.TYPE_ITEM_DKIP.equals(nodeService.getType(node))
+                && !nodeService.getTargetAssocs(node, DkipModel.ASSOC_ENTRI_DKIP).isEmpty();
     }
 
     /** Starts the review tasks unless a workflow on the document is already running (the job runs daily). */

@@ -5,8 +5,10 @@ import org.alfresco.service.cmr.repository.NodeRef;
 
 /** Declaration of Alfresco 26.1's {@code PermissionService}: only the members the module uses (compile-only, never packaged). */
 public interface PermissionService {
+    String READ = "Read";
     String CONSUMER = "Consumer";
     Set<AccessPermission> getAllSetPermissions(NodeRef arg0);
+    AccessStatus hasPermission(NodeRef arg0, String arg1);
     void deletePermissions(NodeRef arg0);
     void deletePermission(NodeRef arg0, String arg1, String arg2);
     void setPermission(NodeRef arg0, String arg1, String arg2, boolean arg3);
