@@ -4,18 +4,18 @@ import java.io.Serializable;
 import org.alfresco.service.cmr.action.ParameterDefinition;
 import org.alfresco.service.namespace.QName;
 
-/** Declaration of Alfresco's {@code ParameterDefinitionImpl} (alfresco-repository): a value type tests construct. */
+/** Declaration of Alfresco 26.1's {@code ParameterDefinitionImpl}: only the members the module uses; a value type tests construct (compile-only, never packaged). */
 public class ParameterDefinitionImpl implements ParameterDefinition, Serializable {
     private static final long serialVersionUID = 1L;
     private final String name;
     private final QName type;
-    private final boolean mandatory;
+    private final boolean isMandatory;
     private final String displayLabel;
 
     public ParameterDefinitionImpl(String name, QName type, boolean isMandatory, String displayLabel) {
         this.name = name;
         this.type = type;
-        this.mandatory = isMandatory;
+        this.isMandatory = isMandatory;
         this.displayLabel = displayLabel;
     }
 
@@ -31,9 +31,10 @@ public class ParameterDefinitionImpl implements ParameterDefinition, Serializabl
 
     @Override
     public boolean isMandatory() {
-        return mandatory;
+        return isMandatory;
     }
 
+    @Override
     public String getDisplayLabel() {
         return displayLabel;
     }

@@ -99,7 +99,7 @@ public final class WorkingDayCalendar {
         return cal;
     }
 
-    /** A calendar from CSV text sources, read in order; {@code sourceName}s are used in error messages. */
+    /** A calendar from CSV text sources ({@code date,kind,name}), read in order; errors name "source N" and the line. */
     public static WorkingDayCalendar fromCsv(Reader... sources) {
         Builder b = new Builder();
         int i = 1;

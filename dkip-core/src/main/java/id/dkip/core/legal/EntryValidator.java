@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * ground, no consequence test, no public-interest weighing, a permanent or missing period on 17a-17f, a period over
  * the maximum, 17j without its statute, level Biasa/Terbuka on an exempted item, and, once established, a missing
  * field of the Surat Penetapan Klasifikasi). {@code WARNING}: worth the officer's attention but not unlawful in itself
- * (a letter cited without its point, sector regulations cited beside no UU KIP ground, unreadable fragments, the
- * Pasal 18(2) notice, a period or level not yet filled in on a proposal).
+ * (a letter cited without its point, a ground named only in the legal-basis text, sector regulations cited beside
+ * no UU KIP ground, unreadable fragments, the Pasal 18(2) notice, a period or level not yet filled in on a
+ * proposal).
  *
  * <h2>Status</h2>
  * A proposal ({@code USULAN}) or draft ({@code RANCANGAN}) may still lack what only the decision supplies. The fields
@@ -51,6 +52,7 @@ public final class EntryValidator {
 
     public static final String GROUND_MISSING = "DKIP-GROUND-MISSING";
     public static final String GROUND_UNKNOWN = "DKIP-GROUND-UNKNOWN";
+    public static final String GROUND_IN_TEXT_ONLY = "DKIP-GROUND-IN-TEXT-ONLY";
     public static final String GROUND_POINT_MISSING = "DKIP-GROUND-POINT-MISSING";
     public static final String GROUND_UU_KIP_WITHOUT_PASAL_17 = "DKIP-GROUND-UUKIP-NO-PASAL17";
     public static final String GROUND_SECTOR_ONLY = "DKIP-GROUND-SECTOR-ONLY";
@@ -75,7 +77,7 @@ public final class EntryValidator {
     public static final String REGISTER_DUPLICATE = "DKIP-REGISTER-DUPLICATE";
 
     /** Every code this validator can emit, in check order (each has a message in both bundles). */
-    public static final List<String> CODES = List.of(GROUND_MISSING, GROUND_UNKNOWN, GROUND_POINT_MISSING,
+    public static final List<String> CODES = List.of(GROUND_MISSING, GROUND_IN_TEXT_ONLY, GROUND_UNKNOWN, GROUND_POINT_MISSING,
             GROUND_UU_KIP_WITHOUT_PASAL_17, GROUND_SECTOR_ONLY, GROUND_17J_NO_STATUTE, BASIS_UNREADABLE,
             INFORMATION_MISSING, CONSEQUENCE_MISSING, PUBLIC_INTEREST_MISSING, PERIOD_MISSING, PERIOD_UNREADABLE,
             PERIOD_PERMANENT, PERIOD_OVER_MAXIMUM, PERIOD_NO_START, PASAL_18_NOTICE, SK_OFFICIAL_MISSING, SK_PUBLIC_BODY_MISSING,
@@ -154,6 +156,7 @@ public final class EntryValidator {
         final List<Finding> findings = new ArrayList<>();
         final List<LegalReference> refs = new ArrayList<>();
         final List<String> unreadable;
+        final List<String> textGrounds;
         final boolean established;
 
         Ctx(DkipEntry e) {
@@ -167,6 +170,7 @@ public final class EntryValidator {
                 }
             }
             this.unreadable = parsed.unreadable();
+            this.textGrounds = parsed.grounds();
             this.established = ESTABLISHED.contains(e.status());
         }
 
@@ -180,6 +184,10 @@ public final class EntryValidator {
         boolean anyKnown = false;
         if (grounds.isEmpty()) {
             c.add(GROUND_MISSING, Severity.ERROR, "grounds");
+            if (!c.textGrounds.isEmpty()) {
+                // the "Dasar Hukum" text names a ground the entry does not carry: a form or import left it behind
+                c.add(GROUND_IN_TEXT_ONLY, Severity.WARNING, "grounds", String.join(", ", c.textGrounds));
+            }
         }
         for (String g : grounds) {
             Optional<Pasal17Ground> ground = catalogue.ground(g);
@@ -193,7 +201,7 @@ public final class EntryValidator {
                 c.add(GROUND_POINT_MISSING, Severity.WARNING, "grounds", ground.get().code(), points);
             }
         }
-        if (!anyKnown) {
+        if (!anyKnown && c.textGrounds.isEmpty()) {
             if (c.refs.stream().anyMatch(LegalReference::isUuKip)) {
                 c.add(GROUND_UU_KIP_WITHOUT_PASAL_17, Severity.WARNING, "legalBasisText");
             }
@@ -252,7 +260,7 @@ public final class EntryValidator {
             case YEARS, UNTIL_DATE -> checkMaximum(c, p);
             default -> { }
         }
-        if (kind != ExemptionPeriod.Kind.UNTIL_EVENT) {
+        if (kind == ExemptionPeriod.Kind.YEARS || kind == ExemptionPeriod.Kind.UNTIL_DATE || kind == ExemptionPeriod.Kind.PERMANENT) {
             c.e.grounds().stream().filter(g -> catalogue.isKnown(g) && catalogue.endsOnConsentOrPublicOffice(g))
                     .map(LegalCatalogue::normalise).distinct()
                     .forEach(g -> c.add(PASAL_18_NOTICE, Severity.WARNING, "period", g));

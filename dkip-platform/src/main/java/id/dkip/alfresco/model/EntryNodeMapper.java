@@ -144,9 +144,25 @@ public class EntryNodeMapper implements InitializingBean {
         writeReferences(nodeRef, entry.otherReferences());
     }
 
-    /** Replaces the node's {@code dkip:rujukanHukum} children with {@code references}, in that order. */
+    /**
+     * Replaces the node's {@code dkip:rujukanHukum} children with {@code references}, in that order. Idempotent:
+     * when the node already holds exactly these references, in this order, nothing is written.
+     */
     public void writeReferences(NodeRef nodeRef, List<LegalReference> references) {
-        for (ChildAssociationRef child : nodeService.getChildAssocs(nodeRef, DkipModel.ASSOC_RUJUKAN_LAIN, RegexQNamePattern.MATCH_ALL)) {
+        List<ChildAssociationRef> existing = nodeService.getChildAssocs(nodeRef, DkipModel.ASSOC_RUJUKAN_LAIN, RegexQNamePattern.MATCH_ALL);
+        List<Map<QName, Serializable>> existingProps = new ArrayList<>();
+        for (ChildAssociationRef child : existing) {
+            Map<QName, Serializable> props = nodeService.getProperties(child.getChildRef());
+            existingProps.add(props == null ? Map.of() : props);
+        }
+        List<Map<QName, Serializable>> wanted = new ArrayList<>();
+        for (LegalReference ref : references) {
+            wanted.add(toReferenceProperties(ref));
+        }
+        if (sameReferences(existingProps, wanted)) {
+            return;
+        }
+        for (ChildAssociationRef child : existing) {
             nodeService.deleteNode(child.getChildRef());
         }
         int n = 0;
@@ -160,6 +176,21 @@ public class EntryNodeMapper implements InitializingBean {
     /** The child-association name of the n-th (1-based) reference: {@code dkip:rujukan-n}. */
     public static QName referenceAssocName(int n) {
         return QName.createQName(DkipModel.URI, "rujukan-" + n);
+    }
+
+    /** Same references in the same order, comparing only the reference properties (not sys: or cm: ones). */
+    private static boolean sameReferences(List<Map<QName, Serializable>> stored, List<Map<QName, Serializable>> wanted) {
+        if (stored.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            for (QName q : REFERENCE_PROPERTIES) {
+                if (!Objects.equals(stored.get(i).get(q), wanted.get(i).get(q))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private List<Map<QName, Serializable>> readReferenceProperties(NodeRef nodeRef) {

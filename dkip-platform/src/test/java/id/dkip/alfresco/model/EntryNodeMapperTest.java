@@ -259,6 +259,31 @@ class EntryNodeMapperTest {
     }
 
     @Test
+    void writingTheSameReferencesAgainChangesNothing() {
+        DkipEntry entry = fullEntry();
+        NodeRef ref1 = new NodeRef("workspace://SpacesStore/ref-1");
+        NodeRef ref2 = new NodeRef("workspace://SpacesStore/ref-2");
+        when(nodeService.hasAspect(NODE, DkipModel.ASPECT_DIKECUALIKAN)).thenReturn(true);
+        when(nodeService.getChildAssocs(NODE, DkipModel.ASSOC_RUJUKAN_LAIN, RegexQNamePattern.MATCH_ALL)).thenReturn(List.of(
+                new ChildAssociationRef(DkipModel.ASSOC_RUJUKAN_LAIN, NODE, EntryNodeMapper.referenceAssocName(1), ref1),
+                new ChildAssociationRef(DkipModel.ASSOC_RUJUKAN_LAIN, NODE, EntryNodeMapper.referenceAssocName(2), ref2)));
+        Map<QName, Serializable> stored1 = new HashMap<>(mapper.toReferenceProperties(entry.otherReferences().get(0)));
+        stored1.put(QName.createQName("http://www.alfresco.org/model/system/1.0", "node-uuid"), "ref-1");
+        when(nodeService.getProperties(ref1)).thenReturn(stored1);
+        when(nodeService.getProperties(ref2)).thenReturn(mapper.toReferenceProperties(entry.otherReferences().get(1)));
+
+        mapper.write(NODE, entry);
+
+        verify(nodeService, never()).deleteNode(any());
+        verify(nodeService, never()).createNode(any(), any(), any(), any(), any());
+
+        // a changed order is a change
+        mapper.writeReferences(NODE, List.of(entry.otherReferences().get(1), entry.otherReferences().get(0)));
+        verify(nodeService).deleteNode(ref1);
+        verify(nodeService).deleteNode(ref2);
+    }
+
+    @Test
     void writeUpdatesPropertiesWhenTheAspectIsPresent() {
         DkipEntry entry = fullEntry().toBuilder().otherReferences(List.of()).build();
         when(nodeService.hasAspect(NODE, DkipModel.ASPECT_DIKECUALIKAN)).thenReturn(true);

@@ -17,7 +17,8 @@ import org.springframework.core.io.Resource;
 /**
  * Loads Spring XML of the module in a plain Spring container that stands in for the Alfresco repository:
  * every Alfresco bean listed in {@code wiring/alfresco-beans.properties} is registered under its real name
- * (a Mockito mock, or an abstract parent), {@code ${...}} placeholders resolve against the module's
+ * (a Mockito mock, or an abstract parent; parents that need Alfresco's property values are defined in
+ * {@code wiring/alfresco-parents-context.xml}), {@code ${...}} placeholders resolve against the module's
  * {@code alfresco-global.properties} (plus {@code wiring/alfresco-global-defaults.properties} for Alfresco's own
  * keys) and must all resolve, bean definitions may not override each other, and every non-abstract bean is
  * instantiated - lazy or not, singleton or prototype - so a misspelt reference, a missing setter, a value of the
@@ -27,6 +28,8 @@ public final class ModuleContextLoader {
     public static final String MODULE_CONTEXT = "alfresco/module/dkip-platform/module-context.xml";
     public static final String MODULE_PROPERTIES = "alfresco/module/dkip-platform/alfresco-global.properties";
     public static final String ALFRESCO_DEFAULTS = "wiring/alfresco-global-defaults.properties";
+    /** Abstract Alfresco parent beans that need Alfresco's own property values (refs to the mocked beans). */
+    public static final String ALFRESCO_PARENTS = "wiring/alfresco-parents-context.xml";
 
     private ModuleContextLoader() {
     }
@@ -54,7 +57,9 @@ public final class ModuleContextLoader {
             placeholders.setIgnoreResourceNotFound(false);
             context.addBeanFactoryPostProcessor(placeholders);
 
-            new XmlBeanDefinitionReader(context).loadBeanDefinitions(xml);
+            XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);
+            reader.loadBeanDefinitions(new ClassPathResource(ALFRESCO_PARENTS));
+            reader.loadBeanDefinitions(xml);
 
             // Instantiate everything now: lazy-init in the XML must not hide a wiring mistake.
             for (String name : factory.getBeanDefinitionNames()) {

@@ -23,7 +23,8 @@ import org.w3c.dom.NodeList;
 /**
  * Keeps {@code wiring/alfresco-beans.properties} honest, statically: every bean name the module's Spring XML
  * refers to (ref, parent, depends-on, factory-bean, {@code <ref bean>}, {@code <idref bean>}, {@code p:*-ref})
- * is defined by the module or listed there, every line there is used, and the module never reuses an
+ * is defined by the module or listed there (or, for Alfresco parents with properties, in
+ * {@code wiring/alfresco-parents-context.xml}), every line there is used, and the module never reuses an
  * Alfresco bean's name. Also: every context file under src/main/resources is reached from module-context.xml.
  */
 class SpringXmlReferencesTest {
@@ -33,10 +34,35 @@ class SpringXmlReferencesTest {
     /** referenced name -> files referring to it */
     private static Map<String, Set<String>> references;
 
+    /** Beans of wiring/alfresco-parents-context.xml, and the names they refer to. */
+    private static Set<String> alfrescoParents;
+    private static Set<String> referencedByParents;
+
     @BeforeAll
     static void scan() throws IOException {
         mainFiles = SpringXmlFiles.mainSpringFiles();
         alfresco = AlfrescoBeans.load();
+        alfrescoParents = new TreeSet<>();
+        referencedByParents = new TreeSet<>();
+        Document parents = SpringXmlFiles.read(ModuleContextLoader.ALFRESCO_PARENTS);
+        NodeList parentBeans = parents.getElementsByTagNameNS(SpringXmlFiles.BEANS_NS, "bean");
+        for (int i = 0; i < parentBeans.getLength(); i++) {
+            Element b = (Element) parentBeans.item(i);
+            if (b.getParentNode() == parents.getDocumentElement()) {
+                alfrescoParents.add(b.getAttribute("id"));
+                if (alfresco.containsKey(b.getAttribute("id"))) {
+                    throw new IllegalStateException("'" + b.getAttribute("id") + "' is supplied twice, by "
+                            + AlfrescoBeans.RESOURCE + " and by " + ModuleContextLoader.ALFRESCO_PARENTS);
+                }
+                if (!"true".equals(b.getAttribute("abstract"))) {
+                    throw new IllegalStateException(ModuleContextLoader.ALFRESCO_PARENTS + ": bean '" + b.getAttribute("id") + "' must be abstract");
+                }
+            }
+        }
+        NodeList parentElements = parents.getElementsByTagName("*");
+        for (int i = 0; i < parentElements.getLength(); i++) {
+            referencedByParents.addAll(referencedNames((Element) parentElements.item(i)));
+        }
         ownBeans = new HashSet<>();
         references = new LinkedHashMap<>();
         for (String file : mainFiles) {
@@ -87,22 +113,34 @@ class SpringXmlReferencesTest {
     @Test
     void everyReferencedBeanIsDefinedByTheModuleOrSuppliedAsAnAlfrescoBean() {
         Map<String, Set<String>> unknown = new LinkedHashMap<>(references);
-        unknown.keySet().removeIf(name -> ownBeans.contains(name) || alfresco.containsKey(name));
+        unknown.keySet().removeIf(name -> ownBeans.contains(name) || alfresco.containsKey(name) || alfrescoParents.contains(name));
         assertThat(unknown).as("bean names referred to but neither defined by the module nor listed in "
-                + AlfrescoBeans.RESOURCE + " (name -> files)").isEmpty();
+                + AlfrescoBeans.RESOURCE + " or " + ModuleContextLoader.ALFRESCO_PARENTS + " (name -> files)").isEmpty();
+        Set<String> unsuppliedByParents = new TreeSet<>(referencedByParents);
+        unsuppliedByParents.removeIf(name -> alfresco.containsKey(name) || alfrescoParents.contains(name));
+        assertThat(unsuppliedByParents).as("names " + ModuleContextLoader.ALFRESCO_PARENTS + " refers to but "
+                + AlfrescoBeans.RESOURCE + " does not supply").isEmpty();
     }
 
     @Test
     void everyAlfrescoBeanListedIsReferredToByTheModule() {
+        Set<String> referenced = new HashSet<>(references.keySet());
         Set<String> unused = new TreeSet<>(alfresco.keySet());
-        unused.removeAll(references.keySet());
-        assertThat(unused).as("lines of " + AlfrescoBeans.RESOURCE + " that no main Spring XML refers to").isEmpty();
+        unused.addAll(alfrescoParents);
+        unused.removeAll(referenced);
+        // a mock that only an Alfresco parent needs (e.g. activitiBeanRegistry for baseJavaDelegate) is used
+        // when that parent is
+        unused.removeIf(name -> referencedByParents.contains(name) && !alfrescoParents.contains(name));
+        assertThat(unused).as("Alfresco beans supplied by " + AlfrescoBeans.RESOURCE + " or "
+                + ModuleContextLoader.ALFRESCO_PARENTS + " that no main Spring XML refers to").isEmpty();
     }
 
     @Test
     void theModuleNeverDefinesABeanUnderAnAlfrescoBeansName() {
         Set<String> clashes = new TreeSet<>(ownBeans);
-        clashes.retainAll(alfresco.keySet());
+        Set<String> supplied = new HashSet<>(alfresco.keySet());
+        supplied.addAll(alfrescoParents);
+        clashes.retainAll(supplied);
         assertThat(clashes).as("module beans named like Alfresco beans (they would replace Alfresco's)").isEmpty();
     }
 

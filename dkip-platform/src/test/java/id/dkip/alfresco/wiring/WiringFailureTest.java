@@ -53,14 +53,17 @@ class WiringFailureTest {
                 .filter(f -> !f.equals(ModuleContextLoader.MODULE_CONTEXT))
                 .toList();
         List<DynamicTest> tests = new ArrayList<>();
+        // ref, value-ref, key-ref, p:x-ref, parent, depends-on, <ref bean>, <idref bean>, factory-bean
         Pattern reference = Pattern.compile("\\b(ref|parent|depends-on|bean)\\s*=\\s*\"([^\"$]+)\"");
         for (String file : files) {
             String xml = new ClassPathResource(file).getContentAsString(StandardCharsets.UTF_8);
             Matcher m = reference.matcher(xml);
             while (m.find()) {
-                int start = m.start(2);
-                int end = m.end(2);
-                String name = m.group(2);
+                // depends-on may list several names: misspell the first
+                String value = m.group(2);
+                String name = value.split("[,; ]+")[0];
+                int start = m.start(2) + value.indexOf(name);
+                int end = start + name.length();
                 String typo = name + "Typo";
                 String broken = xml.substring(0, start) + typo + xml.substring(end);
                 tests.add(DynamicTest.dynamicTest(file.substring(file.lastIndexOf('/') + 1) + ": " + m.group(1) + "=\"" + name + "\"", () -> {

@@ -4,15 +4,7 @@ import org.alfresco.repo.action.ParameterizedItemAbstractBase;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.repository.NodeRef;
 
-/**
- * Declaration of Alfresco's {@code ActionExecuterAbstractBase} (alfresco-repository): the members the module uses.
- * In Alfresco, {@code execute} checks applicability and locks, then calls {@code executeImpl}.
- */
+/** Declaration of Alfresco 26.1's {@code ActionExecuterAbstractBase}: only the members the module uses (compile-only, never packaged). */
 public abstract class ActionExecuterAbstractBase extends ParameterizedItemAbstractBase implements ActionExecuter {
-
-    public void execute(Action action, NodeRef actionedUponNodeRef) {
-        executeImpl(action, actionedUponNodeRef);
-    }
-
     protected abstract void executeImpl(Action action, NodeRef actionedUponNodeRef);
 }

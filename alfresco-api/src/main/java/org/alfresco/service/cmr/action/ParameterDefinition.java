@@ -2,11 +2,10 @@ package org.alfresco.service.cmr.action;
 
 import org.alfresco.service.namespace.QName;
 
-/** Declaration of Alfresco's {@code ParameterDefinition} (alfresco-repository): the members the module uses. */
+/** Declaration of Alfresco 26.1's {@code ParameterDefinition}: only the members the module uses (compile-only, never packaged). */
 public interface ParameterDefinition {
     String getName();
-
     QName getType();
-
     boolean isMandatory();
+    String getDisplayLabel();
 }

@@ -1,9 +1,11 @@
 package org.alfresco.service.cmr.dictionary;
 
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
-/** Declaration of Alfresco's {@code DataTypeDefinition} (alfresco-data-model): the constants the module uses. */
+/** Declaration of Alfresco 26.1's {@code DataTypeDefinition}: only the members the module uses (compile-only, never packaged). */
 public interface DataTypeDefinition {
-    QName TEXT = QName.createQName("http://www.alfresco.org/model/dictionary/1.0", "text");
-    QName NODE_REF = QName.createQName("http://www.alfresco.org/model/dictionary/1.0", "noderef");
+    QName TEXT = QName.createQName(NamespaceService.DICTIONARY_MODEL_1_0_URI, "text");
+    QName BOOLEAN = QName.createQName(NamespaceService.DICTIONARY_MODEL_1_0_URI, "boolean");
+    QName NODE_REF = QName.createQName(NamespaceService.DICTIONARY_MODEL_1_0_URI, "noderef");
 }

@@ -3,7 +3,8 @@ package org.alfresco.service.cmr.repository;
 import org.alfresco.service.cmr.dictionary.InvalidTypeException;
 import org.alfresco.service.namespace.QName;
 
-/** Declaration of Alfresco's {@code ContentService} (alfresco-repository): the members the module uses. */
+/** Declaration of Alfresco 26.1's {@code ContentService}: only the members the module uses (compile-only, never packaged). */
 public interface ContentService {
-    ContentReader getReader(NodeRef nodeRef, QName propertyQName) throws InvalidNodeRefException, InvalidTypeException;
+    ContentReader getReader(NodeRef arg0, QName arg1) throws InvalidNodeRefException, InvalidTypeException;
+    ContentWriter getWriter(NodeRef arg0, QName arg1, boolean arg2) throws InvalidNodeRefException, InvalidTypeException;
 }

@@ -3,8 +3,9 @@ package id.dkip.alfresco.wiring.standin;
 import java.util.List;
 
 /**
- * Test stand-in for {@code org.alfresco.i18n.ResourceBundleBootstrapComponent}, the class of Alfresco's
- * {@code actionResourceBundles} bean that children extend to register their action labels: the same setter.
+ * Test stand-in for {@code org.alfresco.i18n.ResourceBundleBootstrapComponent}, the class of Alfresco's abstract
+ * {@code actionResourceBundles} parent bean: the same setter, so a misspelt property of a child bean fails the
+ * wiring test. Records the bundles.
  */
 public class ResourceBundleBootstrapStandIn {
     private List<String> resourceBundles = List.of();
@@ -13,7 +14,7 @@ public class ResourceBundleBootstrapStandIn {
         this.resourceBundles = List.copyOf(resourceBundles);
     }
 
-    public List<String> resourceBundles() {
+    public List<String> getResourceBundles() {
         return resourceBundles;
     }
 }

@@ -1,0 +1,150 @@
+package id.dkip.cli;
+
+import id.dkip.core.documents.AgencyProfile;
+import id.dkip.core.documents.DocumentFiles;
+import id.dkip.core.documents.DocumentFormat;
+import id.dkip.core.documents.DocumentKind;
+import id.dkip.core.documents.RegisterDocument;
+import id.dkip.core.documents.export.ExportFormat;
+import id.dkip.core.documents.export.RegisterJson;
+import id.dkip.core.documents.export.RegisterJsonException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code generate KIND --in REGISTER --out DIR}: the SOP's documents (dkip, berita-acara, sk, uji-konsekuensi, or
+ * all of them) as DOCX and PDF, or the register exports (register: XLSX, CSV, JSON; register-publik: the public
+ * view). Prints the files written as JSON.
+ */
+@Command(name = "generate",
+        description = {"Membuat dokumen resmi dari register (JSON): dkip, berita-acara, sk, uji-konsekuensi, semua, register, register-publik.",
+                "Generate the official documents from a register (JSON): dkip, berita-acara, sk, uji-konsekuensi, all, register, register-publik."})
+final class GenerateCommand implements Callable<Integer> {
+
+    static final String ALL = "semua";
+    static final String REGISTER = "register";
+    static final String REGISTER_PUBLIC = "register-publik";
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND",
+            description = "dkip | berita-acara | sk | uji-konsekuensi | semua (all) | register | register-publik")
+    String kind;
+
+    @Option(names = "--in", required = true, paramLabel = "REGISTER", description = "register JSON")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder keluaran / output folder")
+    Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FMT",
+            description = "docx,pdf (dokumen / documents) atau/or xlsx,csv,json (register); bawaan: semua / default: all")
+    List<String> formats;
+
+    @Option(names = "--agency", paramLabel = "JSON", description = "profil instansi (kop, pejabat, teks) / agency profile")
+    Path agency;
+
+    @Override
+    public Integer call() throws IOException {
+        Messages msg = common.messages();
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = InputFiles.problem(in, msg);
+        if (problem == null && agency != null) {
+            problem = InputFiles.problem(agency, msg);
+        }
+        if (problem != null) {
+            err.println(problem);
+            return ExitCode.UNUSABLE;
+        }
+        RegisterDocument register;
+        AgencyProfile profile;
+        try {
+            register = RegisterJson.read(in);
+            profile = agency == null ? AgencyProfile.sample() : AgencyProfile.fromJson(agency);
+        } catch (RegisterJsonException e) {
+            err.println(msg.get("error.registerJson", in, e.getMessage()));
+            return ExitCode.UNUSABLE;
+        } catch (IOException e) {
+            err.println(msg.get("error.unreadable", agency == null ? in : agency, e.getMessage()));
+            return ExitCode.UNUSABLE;
+        }
+        DocumentFiles files = DocumentFiles.forAgency(profile);
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(out);
+            String k = kind.toLowerCase(Locale.ROOT);
+            if (k.equals(REGISTER) || k.equals(REGISTER_PUBLIC)) {
+                for (ExportFormat f : exportFormats()) {
+                    err.println(msg.get("progress.writing", f.extension()));
+                    written.add(files.export(register, f, k.equals(REGISTER_PUBLIC), out));
+                }
+            } else {
+                Set<DocumentFormat> docFormats = documentFormats();
+                for (DocumentKind dk : documentKinds(k, register)) {
+                    err.println(msg.get("progress.writing", dk.cliName()));
+                    written.addAll(files.generate(dk, docFormats, register, out));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCode.UNUSABLE;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("kind", kind);
+        result.put("files", written.stream().map(Path::toString).toList());
+        JsonOut.print(result);
+        return ExitCode.OK;
+    }
+
+    /** "semua" gives every document the register has data for: Berita Acara and consequence sheet need a meeting, the SK a decree. */
+    private static List<DocumentKind> documentKinds(String k, RegisterDocument register) {
+        if (!k.equals(ALL) && !k.equals("all")) {
+            return List.of(DocumentKind.fromCliName(k));
+        }
+        List<DocumentKind> kinds = new ArrayList<>(List.of(DocumentKind.DKIP));
+        if (register.meeting() != null) {
+            kinds.add(DocumentKind.BERITA_ACARA);
+            kinds.add(DocumentKind.UJI_KONSEKUENSI);
+        }
+        if (register.decree() != null) {
+            kinds.add(DocumentKind.SURAT_KEPUTUSAN);
+        }
+        return kinds;
+    }
+
+    private Set<DocumentFormat> documentFormats() {
+        if (formats == null || formats.isEmpty()) {
+            return EnumSet.allOf(DocumentFormat.class);
+        }
+        EnumSet<DocumentFormat> set = EnumSet.noneOf(DocumentFormat.class);
+        formats.forEach(f -> set.add(DocumentFormat.fromExtension(f)));
+        return set;
+    }
+
+    private List<ExportFormat> exportFormats() {
+        if (formats == null || formats.isEmpty()) {
+            return List.of(ExportFormat.values());
+        }
+        return formats.stream().map(ExportFormat::parse).toList();
+    }
+}
