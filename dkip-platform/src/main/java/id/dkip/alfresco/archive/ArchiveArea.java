@@ -33,11 +33,14 @@ import org.springframework.beans.factory.InitializingBean;
 public class ArchiveArea implements InitializingBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveArea.class);
+    /** The personal-data scanner's action (id.dkip.alfresco.extraction.PersonalDataScanActionExecuter.NAME). */
+    static final String SCAN_ACTION = "dkip-pindai-data-pribadi";
 
     private NodeService nodeService;
     private SiteService siteService;
     private RuleService ruleService;
     private ActionService actionService;
+    private boolean scanOnArrival;
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -53,6 +56,15 @@ public class ArchiveArea implements InitializingBean {
 
     public void setActionService(ActionService actionService) {
         this.actionService = actionService;
+    }
+
+    /**
+     * Also put an asynchronous inbound rule running {@code dkip-pindai-data-pribadi} (the personal-data scanner) on
+     * drop folders, so every document filed through them carries the scanner's suggestions (config key
+     * {@code dkip.extraction.scanDropFolder}). Off unless set.
+     */
+    public void setScanOnArrival(boolean scanOnArrival) {
+        this.scanOnArrival = scanOnArrival;
     }
 
     @Override
@@ -100,6 +112,9 @@ public class ArchiveArea implements InitializingBean {
         }
         NodeRef drop = folder(area(documentLibrary), FilingPlanner.DROP_FOLDER_NAME, DkipModel.ASPECT_FOLDER_PENERIMAAN);
         ensureDropRule(drop, unitCode);
+        if (scanOnArrival) {
+            ensureScanRule(drop);
+        }
         return drop;
     }
 
@@ -132,6 +147,28 @@ public class ArchiveArea implements InitializingBean {
         rule.setAction(action);
         ruleService.saveRule(drop, rule);
         LOG.info("Folder rule {} added to drop folder {}", ArsipkanActionExecuter.NAME, drop);
+    }
+
+    /**
+     * The inbound rule "Pindai data pribadi" on the drop folder, added once. Asynchronous: a document the scanner
+     * refuses (encrypted, too large...) is still filed, and scanning never slows the upload.
+     */
+    void ensureScanRule(NodeRef drop) {
+        for (Rule r : ruleService.getRules(drop, false)) {
+            if (r.getAction() != null && SCAN_ACTION.equals(r.getAction().getActionDefinitionName())) {
+                return;
+            }
+        }
+        Rule rule = new Rule();
+        rule.setRuleType(RuleType.INBOUND);
+        rule.setTitle("Pindai data pribadi");
+        rule.setDescription("DKIP: mencari data pribadi (NIK, KK, NPWP, BPJS, rekening, data kesehatan) pada dokumen "
+                + "yang masuk dan menyimpan saran alasan Pasal 17 pada dokumen; hanya saran.");
+        rule.applyToChildren(false);
+        rule.setExecuteAsynchronously(true);
+        rule.setAction(actionService.createAction(SCAN_ACTION, new HashMap<>()));
+        ruleService.saveRule(drop, rule);
+        LOG.info("Folder rule {} added to drop folder {}", SCAN_ACTION, drop);
     }
 
     private NodeRef folder(NodeRef parent, String name, QName marker) {
