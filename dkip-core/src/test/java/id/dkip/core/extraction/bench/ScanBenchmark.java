@@ -17,7 +17,7 @@ import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Benchmark, not a test (run by hand, see bench/extraction-scan.md): throughput of the personal-data scanner in MB/s
+ * Benchmark, not a test (run by hand, see docs/bench/extraction-scan.md): throughput of the personal-data scanner in MB/s
  * of extracted text, and its cost as a ratio over plain Tika extraction of the same files. Each document is
  * extracted once per round (Tika alone), then the extracted paragraphs are scanned; times are the median of the
  * measured rounds after warm-up.
