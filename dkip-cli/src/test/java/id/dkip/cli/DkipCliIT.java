@@ -1,0 +1,288 @@
+package id.dkip.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.dkip.core.extraction.fixtures.HostileFiles;
+import id.dkip.core.extraction.fixtures.MatrixFiles;
+import id.dkip.core.extraction.fixtures.MatrixFixture;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tool as a user runs it: {@code java -jar dkip-cli-*-all.jar ...} in a separate process, for every subcommand,
+ * with good input, bad usage and unreadable files, checking stdout (JSON), stderr (messages) and exit codes.
+ */
+class DkipCliIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    static Path register;
+
+    @BeforeAll
+    static void sampleRegister() throws IOException {
+        register = dir.resolve("register.json");
+        try (InputStream in = DkipCliIT.class.getResourceAsStream("/id/dkip/core/sample/register.json")) {
+            Files.copy(in, register);
+        }
+    }
+
+    // ---- working-days
+
+    @Test
+    void workingDaysAddsAcrossIdulFitri2026() throws Exception {
+        // Wed 18 March 2026 is cuti bersama Nyepi; 19-24 March are Nyepi and Idul Fitri: the next working day is 25 March.
+        CliProcess.Result r = CliProcess.run("working-days", "2026-03-17", "1");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.stdout().trim()).isEqualTo("2026-03-25");
+    }
+
+    @Test
+    void workingDaysCountsBetweenDates() throws Exception {
+        // Mon 11 Aug - Fri 22 Aug 2025: 10 weekdays less 18 Aug (added cuti bersama) = 9 (17 Aug is a Sunday).
+        CliProcess.Result r = CliProcess.run("working-days", "2025-08-10", "2025-08-22");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.stdout().trim()).isEqualTo("9");
+    }
+
+    @Test
+    void workingDaysOutsideLoadedYearsIsAClearErrorInEitherLanguage() throws Exception {
+        CliProcess.Result id = CliProcess.run("working-days", "2031-01-05", "3");
+        assertThat(id.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(id.stdout()).isEmpty();
+        assertThat(id.stderr()).contains("Tidak ada data hari libur", "2031");
+        CliProcess.Result en = CliProcess.run("working-days", "--lang", "en", "2031-01-05", "3");
+        assertThat(en.stderr()).contains("No holiday data", "2031");
+    }
+
+    @Test
+    void workingDaysWithAdminHolidayFileCoversANewYear() throws Exception {
+        Path extra = dir.resolve("libur-2027.csv");
+        Files.writeString(extra, "date,kind,name\n2027-01-01,libur,Tahun Baru Masehi\n");
+        CliProcess.Result r = CliProcess.run("working-days", "--holidays", extra.toString(), "2026-12-31", "1");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.stdout().trim()).isEqualTo("2027-01-04");
+    }
+
+    @Test
+    void workingDaysBadDateIsBadUsage() throws Exception {
+        CliProcess.Result r = CliProcess.run("working-days", "17-03-2026", "1");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stderr()).contains("17-03-2026", "YYYY-MM-DD");
+    }
+
+    // ---- validate
+
+    @Test
+    void validateBanyumasMatrixReportsEveryFinding() throws Exception {
+        Path docx = write("banyumas.docx", MatrixFiles.docx(MatrixFixture.banyumas()));
+        CliProcess.Result r = CliProcess.run("validate", docx.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        JsonNode out = JSON.readTree(r.stdout());
+        assertThat(out.get("entries").asInt()).isEqualTo(2);
+        assertThat(codes(out.get("findings"))).contains("DKIP-GROUND-MISSING");
+        assertThat(out.get("findings").get(0).get("message").asText()).isNotBlank();
+    }
+
+    @Test
+    void validateRegisterJsonInEnglish() throws Exception {
+        CliProcess.Result r = CliProcess.run("validate", "--lang", "en", register.toString());
+        assertThat(r.exitCode()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        JsonNode out = JSON.readTree(r.stdout());
+        assertThat(out.get("entries").asInt()).isGreaterThan(0);
+        assertThat(r.stderr()).contains("entries checked");
+    }
+
+    @Test
+    void validateRegisterWithAPermanentLawEnforcementPeriodFails() throws Exception {
+        Path bad = dir.resolve("bad-register.json");
+        Files.writeString(bad, """
+                {"entries": [{"id": "1", "unitCode": "SEKRET", "information": "Identitas pelapor pengaduan",
+                  "grounds": ["17a2"], "consequenceIfOpened": "Pelapor terancam", "benefitIfClosed": "Pelapor terlindungi",
+                  "publicInterest": "Perlindungan pelapor lebih besar", "securityLevel": "RAHASIA",
+                  "period": {"kind": "PERMANENT", "original": "Tidak terbatas"}}]}
+                """);
+        CliProcess.Result r = CliProcess.run("validate", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(codes(JSON.readTree(r.stdout()).get("findings"))).contains("DKIP-PERIOD-PERMANENT");
+    }
+
+    @Test
+    void validateMalformedJsonNamesLineAndColumn() throws Exception {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\"entries\": [ {\"information\": \"x\", } ]}");
+        CliProcess.Result r = CliProcess.run("validate", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).contains("broken.json").containsPattern("(baris|line) 1");
+    }
+
+    @Test
+    void validateMissingFileIsUnusable() throws Exception {
+        CliProcess.Result r = CliProcess.run("validate", dir.resolve("tidak-ada.xlsx").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stderr()).contains("tidak-ada.xlsx", "tidak ditemukan");
+    }
+
+    // ---- import-matrix
+
+    @Test
+    void importMatrixPrintsEntriesWithOriginalCells() throws Exception {
+        Path xlsx = write("lombok.xlsx", MatrixFiles.xlsx(MatrixFixture.lombokTengahTwoRowHeader()));
+        CliProcess.Result r = CliProcess.run("import-matrix", xlsx.toString());
+        assertThat(r.exitCode()).isIn(ExitCode.OK, ExitCode.FINDINGS);
+        JsonNode out = JSON.readTree(r.stdout());
+        JsonNode entries = out.get("entries");
+        assertThat(entries).hasSize(4);
+        assertThat(entries.get(3).get("information").asText()).contains("rekam medis");
+        assertThat(entries.get(3).get("grounds").toString()).contains("17h");
+        assertThat(entries.get(3).get("original").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void importMatrixOfADocumentWithoutMatrixSaysWhatWasLookedFor() throws Exception {
+        Path docx = write("surat.docx", MatrixFiles.docxWithoutMatrix());
+        CliProcess.Result r = CliProcess.run("import-matrix", "--lang", "en", docx.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).contains("surat.docx").containsIgnoringCase("Informasi");
+    }
+
+    @Test
+    void importMatrixRefusesAPasswordProtectedFile() throws Exception {
+        byte[] plain = MatrixFiles.xlsx(MatrixFixture.banyumas());
+        Path locked = write("terkunci.xlsx", HostileFiles.encryptOoxml(plain, "rahasia"));
+        CliProcess.Result r = CliProcess.run("import-matrix", locked.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stderr()).contains("terkunci.xlsx");
+    }
+
+    @Test
+    void importMatrixRefusesAnEmptyFile() throws Exception {
+        Path empty = write("kosong.docx", new byte[0]);
+        CliProcess.Result r = CliProcess.run("import-matrix", empty.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stderr()).contains("kosong.docx");
+    }
+
+    // ---- scan
+
+    @Test
+    void scanFindsAValidNikAndSuggests17h() throws Exception {
+        Path pdf = write("surat-pasien.pdf", MatrixFiles.pdfText(List.of(
+                "Pasien atas nama Budi, NIK 3273011505900003, didiagnosa TBC paru (A15.0).",
+                "Nomor rekam medis 00-12-34.")));
+        CliProcess.Result r = CliProcess.run("scan", pdf.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        JsonNode out = JSON.readTree(r.stdout());
+        assertThat(out.get("findings").toString()).contains("NIK").doesNotContain("3273011505900003");
+        assertThat(out.get("suggestedGrounds").toString()).contains("17h");
+    }
+
+    @Test
+    void scanOfCleanTextHasNoFindings() throws Exception {
+        Path txt = dir.resolve("pengumuman.txt");
+        Files.writeString(txt, "Jadwal pelayanan imunisasi di Puskesmas Cibodas setiap hari Senin pukul 08.00 WIB.\n",
+                StandardCharsets.UTF_8);
+        CliProcess.Result r = CliProcess.run("scan", txt.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(JSON.readTree(r.stdout()).get("findings")).isEmpty();
+    }
+
+    // ---- generate
+
+    @Test
+    void generateAllDocumentsAsDocxAndPdf() throws Exception {
+        Path out = dir.resolve("dokumen");
+        CliProcess.Result r = CliProcess.run("generate", "semua", "--in", register.toString(), "--out", out.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        JsonNode files = JSON.readTree(r.stdout()).get("files");
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).anyMatch(n -> n.startsWith("keputusan-penetapan-dkip") && n.endsWith(".docx"))
+                    .anyMatch(n -> n.startsWith("berita-acara-rapat") && n.endsWith(".pdf"))
+                    .anyMatch(n -> n.startsWith("lembar-uji-konsekuensi"))
+                    .anyMatch(n -> n.startsWith("daftar-informasi-dikecualikan"));
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(8);
+        Path sk = firstFile(out, "keputusan-penetapan-dkip", ".docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(sk)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("Menimbang", "Mengingat", "MEMUTUSKAN", "KESATU", "LAMPIRAN");
+        }
+        Path ba = firstFile(out, "berita-acara-rapat", ".pdf");
+        try (PDDocument pdf = Loader.loadPDF(ba.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).containsIgnoringCase("Pada hari ini");
+        }
+    }
+
+    @Test
+    void generatePublicRegisterLeavesOutTheConsequenceAnalysis() throws Exception {
+        Path out = dir.resolve("publik");
+        CliProcess.Result r = CliProcess.run("generate", "register-publik", "--format", "csv", "--in", register.toString(),
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        Path csv = firstFile(out, "dkip", ".csv");
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        JsonNode reg = JSON.readTree(register.toFile());
+        String consequence = reg.get("entries").get(0).get("consequenceIfOpened").asText();
+        assertThat(text).doesNotContain(consequence);
+    }
+
+    @Test
+    void generateUnknownKindIsBadUsage() throws Exception {
+        CliProcess.Result r = CliProcess.run("generate", "surat-cinta", "--in", register.toString(), "--out", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stderr()).contains("surat-cinta");
+    }
+
+    // ---- usage
+
+    @Test
+    void noCommandAndUnknownOptionAreBadUsage() throws Exception {
+        assertThat(CliProcess.run().exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        CliProcess.Result r = CliProcess.run("validate", "--tidak-ada");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(r.stderr()).contains("--tidak-ada");
+    }
+
+    @Test
+    void helpListsEveryCommand() throws Exception {
+        CliProcess.Result r = CliProcess.run("--help");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(r.stdout()).contains("validate", "import-matrix", "scan", "working-days", "generate", "simulate");
+    }
+
+    private static Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private static List<String> codes(JsonNode findings) {
+        return findings.findValuesAsText("code");
+    }
+
+    private static Path firstFile(Path folder, String prefix, String suffix) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(suffix))
+                    .findFirst().orElseThrow(() -> new AssertionError("no " + prefix + "*" + suffix + " in " + folder));
+        }
+    }
+}
