@@ -1,0 +1,31 @@
+package id.dkip.core.workflow;
+
+import id.dkip.core.process.Amendment;
+import id.dkip.core.process.EntryDecision;
+import id.dkip.core.process.QuorumDecision;
+import id.dkip.core.register.DkipEntry;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything needed to produce one document of the process.
+ *
+ * @param kind              which document
+ * @param finalVersion      false for a draft (rancangan), true for the signed version of step 4
+ * @param processInstanceId the run it belongs to (Alfresco: the workflow package to put it in)
+ * @param date              the document's date
+ * @param entries           the register rows concerned (for the SK: the established ones)
+ * @param decisions         the meeting's decisions (Berita Acara, SK), else empty
+ * @param quorum            the meeting's quorum (Berita Acara), else null
+ * @param attendees         the members present (Berita Acara), else empty
+ * @param sk                the decree's number, date and the SK it amends (final SK), else null
+ */
+public record DocumentRequest(DocumentKind kind, boolean finalVersion, String processInstanceId, LocalDate date,
+                              List<DkipEntry> entries, List<EntryDecision> decisions, QuorumDecision quorum,
+                              List<String> attendees, Amendment sk) {
+    public DocumentRequest {
+        entries = List.copyOf(entries);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+    }
+}
