@@ -4,12 +4,16 @@ import java.io.Serializable;
 
 /**
  * Declaration of Alfresco's {@code QName} (alfresco-data-model): a namespace URI and a local name. Behaves as
- * Alfresco's does for what the module and its tests use: {@code createQName}, {@code equals}/{@code hashCode}
- * on both parts, and {@code toString()} as {@code {uri}localName}, which {@code createQName(String)} parses back.
+ * Alfresco's does for what the module and its tests use (see QNameTest): {@code createQName} (a null URI or
+ * {@code ".empty"} means the default, empty namespace), {@code equals}/{@code hashCode} on both parts,
+ * {@code toString()} as {@code {uri}localName}, which {@code createQName(String)} parses back, and ordering by
+ * URI, then local name. Prefixed forms ({@code dkip:informasi}) need Alfresco's namespace service and are not
+ * declared here.
  */
 public final class QName implements QNamePattern, Serializable, Cloneable, Comparable<QName> {
     private static final long serialVersionUID = 1L;
 
+    public static final String EMPTY_URI_SUBSTITUTE = ".empty";
     public static final char NAMESPACE_BEGIN = '{';
     public static final char NAMESPACE_END = '}';
 
@@ -17,7 +21,7 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
     private final String localName;
 
     private QName(String namespaceURI, String localName) {
-        this.namespaceURI = namespaceURI == null ? "" : namespaceURI;
+        this.namespaceURI = namespaceURI == null || EMPTY_URI_SUBSTITUTE.equals(namespaceURI) ? "" : namespaceURI;
         this.localName = localName;
     }
 
@@ -28,24 +32,30 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
         return new QName(namespaceURI, localName);
     }
 
-    /** Parses {@code {uri}localName}, the form {@link #toString()} writes. */
+    /** Parses {@code {uri}localName} or a bare {@code localName} (default namespace). */
     public static QName createQName(String qname) throws InvalidQNameException {
         if (qname == null || qname.isEmpty()) {
             throw new InvalidQNameException("Argument qname is mandatory");
         }
         String namespaceURI = null;
-        String localName;
-        if (qname.charAt(0) == NAMESPACE_BEGIN) {
+        int localStart = 0;
+        int begin = qname.indexOf(NAMESPACE_BEGIN);
+        if (begin >= 0) {
+            if (begin > 0) {
+                throw new InvalidQNameException("QName '" + qname + "' must start with a namespaceURI");
+            }
             int end = qname.indexOf(NAMESPACE_END, 1);
-            if (end == -1) {
+            if (end < 0) {
                 throw new InvalidQNameException("QName '" + qname + "' is missing the closing namespace " + NAMESPACE_END + " token");
             }
             namespaceURI = qname.substring(1, end);
-            localName = qname.substring(end + 1);
-        } else {
-            localName = qname;
+            localStart = end + 1;
         }
-        return createQName(namespaceURI, localName);
+        String localName = qname.substring(localStart);
+        if (localName.isEmpty()) {
+            throw new InvalidQNameException("QName '" + qname + "' must consist of a local name");
+        }
+        return new QName(namespaceURI, localName);
     }
 
     public String getLocalName() {
@@ -71,7 +81,7 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
 
     @Override
     public int hashCode() {
-        return localName.hashCode();
+        return 37 * localName.hashCode() + namespaceURI.hashCode();
     }
 
     @Override
@@ -81,7 +91,7 @@ public final class QName implements QNamePattern, Serializable, Cloneable, Compa
 
     @Override
     public int compareTo(QName qname) {
-        int c = namespaceURI.compareTo(qname.namespaceURI);
-        return c != 0 ? c : localName.compareTo(qname.localName);
+        int byNamespace = namespaceURI.compareTo(qname.namespaceURI);
+        return byNamespace != 0 ? byNamespace : localName.compareTo(qname.localName);
     }
 }

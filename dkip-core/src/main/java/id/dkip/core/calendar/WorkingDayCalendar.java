@@ -68,11 +68,13 @@ public final class WorkingDayCalendar {
 
     /**
      * The bundled calendar extended by an administrator's files: {@code extraLocations} is a comma-separated list
-     * of {@code classpath:...}, {@code file:...} or plain paths (null or blank: none). Later files win for the same
-     * date; a {@code batal} row removes a day off. This is the factory the Alfresco bean uses.
+     * of {@code classpath:...}, {@code file:...} or plain paths (null or blank: none); a location prefixed
+     * {@code optional:} is skipped when absent, any other missing file fails. Later files win for the same date; a
+     * {@code batal} row removes a day off. This is the factory the Alfresco bean uses
+     * ({@code dkip.calendar.extraHolidays}).
      */
     public static WorkingDayCalendar standardWith(String extraLocations) {
-        List<String> extra = ConfigLocations.split(extraLocations);
+        List<String> extra = ConfigLocations.present(ConfigLocations.split(extraLocations));
         if (extra.isEmpty()) {
             return standard();
         }
@@ -93,7 +95,7 @@ public final class WorkingDayCalendar {
             }
         }
         WorkingDayCalendar cal = b.build();
-        LOG.debug("Working-day calendar from {}: years {}, {} days off", List.of(locations), cal.loadedYears, cal.daysOff.size());
+        LOG.info("Working-day calendar from {}: years {}, {} days off", List.of(locations), cal.loadedYears, cal.daysOff.size());
         return cal;
     }
 

@@ -11,12 +11,15 @@ import java.util.List;
 /**
  * Opens the data files an administrator may point the module at, without any container: a location is
  * {@code classpath:some/path}, {@code file:/abs/path} or a plain file-system path. Several locations may be given
- * in one string, separated by commas; blanks are ignored (an unset property means "none").
+ * in one string, separated by commas; blanks are ignored (an unset property means "none"). A location prefixed
+ * {@code optional:} is skipped when absent ({@link #present(List)}); any other missing location is an error.
  */
 public final class ConfigLocations {
 
     public static final String CLASSPATH = "classpath:";
     public static final String FILE = "file:";
+    /** Prefix of a location that may be absent: "optional:classpath:alfresco/extension/dkip/hari-libur.csv". */
+    public static final String OPTIONAL = "optional:";
 
     private ConfigLocations() {
     }
@@ -34,6 +37,34 @@ public final class ConfigLocations {
             }
         }
         return result;
+    }
+
+    /** The locations that exist, without their {@code optional:} prefix; required ones are kept even if missing. */
+    public static List<String> present(List<String> locations) {
+        List<String> result = new ArrayList<>();
+        for (String loc : locations) {
+            if (loc.startsWith(OPTIONAL)) {
+                String real = loc.substring(OPTIONAL.length()).trim();
+                if (exists(real)) {
+                    result.add(real);
+                }
+            } else {
+                result.add(loc);
+            }
+        }
+        return result;
+    }
+
+    /** True when the location can be opened. */
+    public static boolean exists(String location) {
+        String loc = location.trim();
+        if (loc.startsWith(CLASSPATH)) {
+            String path = loc.substring(CLASSPATH.length()).replaceFirst("^/+", "");
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return (loader != null && loader.getResource(path) != null)
+                    || ConfigLocations.class.getClassLoader().getResource(path) != null;
+        }
+        return Files.isRegularFile(Path.of(loc.startsWith(FILE) ? loc.substring(FILE.length()) : loc));
     }
 
     /**

@@ -1,17 +1,24 @@
 package org.alfresco.service.cmr.repository;
 
 import java.io.Serializable;
+import java.util.regex.Pattern;
 
 /**
- * Declaration of Alfresco's {@code NodeRef} (alfresco-data-model): {@code protocol://identifier/id}, parsed,
- * printed and compared as Alfresco does.
+ * Declaration of Alfresco's {@code NodeRef} (alfresco-data-model): {@code protocol://identifier/id}. Parsing
+ * (the id is what follows the last slash), {@code equals}, {@code hashCode} (the id's), {@code toString} and
+ * {@code isNodeRef} behave as Alfresco's (see NodeRefTest).
  */
 public final class NodeRef implements EntityRef, Serializable {
     private static final long serialVersionUID = 1L;
-    private static final String URI_FILLER = "/";
+    /** Something, "://", something, "/", something: the shape Alfresco accepts. */
+    private static final Pattern NODE_REF_SHAPE = Pattern.compile(".+://.+/.+");
 
     private final StoreRef storeRef;
     private final String id;
+
+    public NodeRef(String protocol, String identifier, String id) {
+        this(new StoreRef(protocol, identifier), id);
+    }
 
     public NodeRef(StoreRef storeRef, String id) {
         if (storeRef == null) {
@@ -24,22 +31,18 @@ public final class NodeRef implements EntityRef, Serializable {
         this.id = id;
     }
 
-    public NodeRef(String protocol, String identifier, String id) {
-        this(new StoreRef(protocol, identifier), id);
-    }
-
     public NodeRef(String nodeRef) {
-        int lastForwardSlash = nodeRef.lastIndexOf('/');
-        if (lastForwardSlash == -1) {
-            throw new IllegalArgumentException("Invalid node ref - does not contain forward slash: " + nodeRef);
+        int slash = nodeRef.lastIndexOf('/');
+        if (slash < 0) {
+            throw new MalformedNodeRefException("Invalid node ref - does not contain forward slash: " + nodeRef);
         }
-        this.storeRef = new StoreRef(nodeRef.substring(0, lastForwardSlash));
-        this.id = nodeRef.substring(lastForwardSlash + 1);
+        this.storeRef = new StoreRef(nodeRef.substring(0, slash));
+        this.id = nodeRef.substring(slash + 1);
     }
 
     @Override
     public String toString() {
-        return storeRef + URI_FILLER + id;
+        return storeRef + "/" + id;
     }
 
     @Override
@@ -47,7 +50,7 @@ public final class NodeRef implements EntityRef, Serializable {
         if (this == obj) {
             return true;
         }
-        return obj instanceof NodeRef that && id.equals(that.id) && storeRef.equals(that.storeRef);
+        return obj instanceof NodeRef other && id.equals(other.id) && storeRef.equals(other.storeRef);
     }
 
     @Override
@@ -63,12 +66,8 @@ public final class NodeRef implements EntityRef, Serializable {
         return id;
     }
 
-    /** True when the string has the form {@code protocol://identifier/id}. */
-    public static boolean isNodeRef(String nodeRefString) {
-        if (nodeRefString == null) {
-            return false;
-        }
-        int filler = nodeRefString.indexOf(StoreRef.URI_FILLER);
-        return filler > 0 && nodeRefString.lastIndexOf('/') > filler + StoreRef.URI_FILLER.length();
+    /** Whether the string has the shape of a node reference; like Alfresco's, null is not accepted. */
+    public static boolean isNodeRef(String nodeRef) {
+        return NODE_REF_SHAPE.matcher(nodeRef).matches();
     }
 }

@@ -2,16 +2,20 @@ package org.alfresco.service.cmr.repository;
 
 import java.io.Serializable;
 
+import org.alfresco.error.AlfrescoRuntimeException;
+
 /**
- * Declaration of Alfresco's {@code StoreRef} (alfresco-data-model): {@code protocol://identifier}, parsed and
- * compared as Alfresco does.
+ * Declaration of Alfresco's {@code StoreRef} (alfresco-data-model): {@code protocol://identifier}. Parsing,
+ * {@code equals}, {@code hashCode} and {@code toString} behave as Alfresco's (see StoreRefTest).
  */
 public final class StoreRef implements EntityRef, Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String PROTOCOL_WORKSPACE = "workspace";
-    public static final String URI_FILLER = "://";
+    public static final String PROTOCOL_ARCHIVE = "archive";
     public static final StoreRef STORE_REF_WORKSPACE_SPACESSTORE = new StoreRef(PROTOCOL_WORKSPACE, "SpacesStore");
+    public static final StoreRef STORE_REF_ARCHIVE_SPACESSTORE = new StoreRef(PROTOCOL_ARCHIVE, "SpacesStore");
+    public static final String URI_FILLER = "://";
 
     private final String protocol;
     private final String identifier;
@@ -27,13 +31,14 @@ public final class StoreRef implements EntityRef, Serializable {
         this.identifier = identifier;
     }
 
+    /** Splits at the first {@code ://}; everything after it, slashes included, is the identifier. */
     public StoreRef(String string) {
-        int index = string.indexOf(URI_FILLER);
-        if (index == -1) {
-            throw new IllegalArgumentException("Invalid store ref: Does not contain " + URI_FILLER + " " + string);
+        int filler = string.indexOf(URI_FILLER);
+        if (filler < 0) {
+            throw new AlfrescoRuntimeException("Invalid store ref: Does not contain " + URI_FILLER + "   " + string);
         }
-        this.protocol = string.substring(0, index);
-        this.identifier = string.substring(index + URI_FILLER.length());
+        this.protocol = string.substring(0, filler);
+        this.identifier = string.substring(filler + URI_FILLER.length());
     }
 
     @Override
@@ -46,7 +51,7 @@ public final class StoreRef implements EntityRef, Serializable {
         if (this == obj) {
             return true;
         }
-        return obj instanceof StoreRef that && protocol.equals(that.protocol) && identifier.equals(that.identifier);
+        return obj instanceof StoreRef other && protocol.equals(other.protocol) && identifier.equals(other.identifier);
     }
 
     @Override

@@ -1,0 +1,85 @@
+package id.dkip.core.legal;
+
+import id.dkip.core.calendar.WorkingDayCalendar;
+import id.dkip.core.register.DkipEntry;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The dates an exemption runs by: its expiry (from the period and its start) and its review date. PerKI 1/2021:
+ * the PPID re-designates an exemption no later than <b>30 working days</b> before its period ends; the number is
+ * configurable ({@code dkip.legal.reviewWorkingDays}) in case the rule changes.
+ */
+public final class ExemptionDates {
+
+    /** PerKI 1/2021: re-designation no later than 30 working days before expiry. */
+    public static final int DEFAULT_REVIEW_WORKING_DAYS = 30;
+
+    private final WorkingDayCalendar calendar;
+    private final int reviewWorkingDays;
+
+    public ExemptionDates(WorkingDayCalendar calendar) {
+        this(calendar, DEFAULT_REVIEW_WORKING_DAYS);
+    }
+
+    public ExemptionDates(WorkingDayCalendar calendar, int reviewWorkingDays) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        if (reviewWorkingDays < 0) {
+            throw new IllegalArgumentException("reviewWorkingDays must be >= 0, was " + reviewWorkingDays);
+        }
+        this.reviewWorkingDays = reviewWorkingDays;
+    }
+
+    /** The date the period counts from: the period start, else the decree (SK) date. */
+    public static Optional<LocalDate> start(DkipEntry entry) {
+        return Optional.ofNullable(entry.periodStart() != null ? entry.periodStart() : entry.skDate());
+    }
+
+    /**
+     * The date the exemption ends: start + years, or the fixed date. Event-bound and permanent periods have none.
+     * When the entry has no usable period (none or unreadable), an expiry date entered by hand is returned as is.
+     */
+    public Optional<LocalDate> expiry(DkipEntry entry) {
+        ExemptionPeriod period = entry.period();
+        if (period == null || period.kind() == ExemptionPeriod.Kind.UNSPECIFIED) {
+            return Optional.ofNullable(entry.expiryDate());
+        }
+        return period.expiry(start(entry).orElse(null));
+    }
+
+    /**
+     * The last day to re-designate: {@code reviewWorkingDays} working days before {@code expiry}.
+     *
+     * @throws id.dkip.core.calendar.CalendarRangeException when the holiday data does not cover the dates involved
+     */
+    public LocalDate reviewDate(LocalDate expiry) {
+        return calendar.subtractWorkingDays(Objects.requireNonNull(expiry, "expiry"), reviewWorkingDays);
+    }
+
+    /**
+     * The review date when the holiday data covers it, else empty: for an expiry years ahead (a "20 Tahun" period)
+     * the SKB 3 Menteri dates of that year are not published yet, so the review date cannot be known today. Callers
+     * store the expiry and compute the review date once the year is loaded (e.g. the expiry job), rather than guess.
+     */
+    public Optional<LocalDate> reviewDateIfCovered(LocalDate expiry) {
+        Objects.requireNonNull(expiry, "expiry");
+        if (!calendar.covers(expiry)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reviewDate(expiry));
+        } catch (id.dkip.core.calendar.CalendarRangeException e) {
+            return Optional.empty(); // the 30 working days reach back into a year not loaded
+        }
+    }
+
+    /** The review date of an entry that expires on a date. */
+    public Optional<LocalDate> reviewDate(DkipEntry entry) {
+        return expiry(entry).map(this::reviewDate);
+    }
+
+    public int reviewWorkingDays() {
+        return reviewWorkingDays;
+    }
+}

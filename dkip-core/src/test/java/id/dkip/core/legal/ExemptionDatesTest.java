@@ -1,0 +1,59 @@
+package id.dkip.core.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.dkip.core.calendar.CalendarRangeException;
+import id.dkip.core.calendar.WorkingDayCalendar;
+import id.dkip.core.register.DkipEntry;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ExemptionDatesTest {
+
+    private final ExemptionDates dates = new ExemptionDates(WorkingDayCalendar.standard());
+    private final PeriodParser periods = new PeriodParser();
+
+    @Test
+    void expiryFromYearsAndStart() {
+        DkipEntry e = DkipEntry.builder().period(periods.parse("5 tahun sejak ditetapkan")).skDate(LocalDate.of(2025, 4, 30)).build();
+        assertThat(dates.expiry(e)).contains(LocalDate.of(2030, 4, 30));
+        DkipEntry withStart = e.toBuilder().periodStart(LocalDate.of(2025, 5, 2)).build();
+        assertThat(dates.expiry(withStart)).contains(LocalDate.of(2030, 5, 2));
+    }
+
+    @Test
+    void expiryFromFixedDateEventAndPermanent() {
+        assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("sampai 31 Desember 2030")).build()))
+                .contains(LocalDate.of(2030, 12, 31));
+        assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("Atas persetujuan pasien")).build())).isEmpty();
+        assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("permanen")).build())).isEmpty();
+        assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("20 Tahun")).build())).as("no start").isEmpty();
+        assertThat(dates.expiry(DkipEntry.builder().expiryDate(LocalDate.of(2026, 6, 30)).build())).contains(LocalDate.of(2026, 6, 30));
+    }
+
+    @Test
+    void reviewDateIs30WorkingDaysBeforeExpiry() {
+        // 30 working days before Mon 4 May 2026 skips the Nyepi / Idul Fitri week and Good Friday
+        assertThat(dates.reviewDate(LocalDate.of(2026, 5, 4))).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(dates.reviewDate(LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2025, 11, 17));
+        DkipEntry e = DkipEntry.builder().period(periods.parse("sampai 4 Mei 2026")).build();
+        assertThat(dates.reviewDate(e)).contains(LocalDate.of(2026, 3, 12));
+    }
+
+    @Test
+    void reviewWorkingDaysConfigurable() {
+        ExemptionDates ten = new ExemptionDates(WorkingDayCalendar.standard(), 10);
+        assertThat(ten.reviewDate(LocalDate.of(2026, 4, 6))).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThatThrownBy(() -> new ExemptionDates(WorkingDayCalendar.standard(), -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void expiryBeyondLoadedYearsFailsOrIsDeferred() {
+        LocalDate expiry = LocalDate.of(2045, 4, 30);
+        assertThatThrownBy(() -> dates.reviewDate(expiry)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("2045");
+        assertThat(dates.reviewDateIfCovered(expiry)).isEmpty();
+        assertThat(dates.reviewDateIfCovered(LocalDate.of(2025, 1, 10))).as("reaches back into 2024").isEmpty();
+        assertThat(dates.reviewDateIfCovered(LocalDate.of(2026, 5, 4))).contains(LocalDate.of(2026, 3, 12));
+    }
+}

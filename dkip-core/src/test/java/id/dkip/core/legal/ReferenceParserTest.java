@@ -1,0 +1,159 @@
+package id.dkip.core.legal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReferenceParserTest {
+
+    private final ReferenceParser parser = new ReferenceParser();
+
+    static Stream<Arguments> pasal17Forms() {
+        return Stream.of(
+                Arguments.of("UU No. 14 Tahun 2008 Pasal 17 huruf h angka 2", List.of("17h2")),
+                Arguments.of("Ps. 17 (h) (2)", List.of("17h2")),
+                Arguments.of("17 h.2", List.of("17h2")),
+                Arguments.of("17h2", List.of("17h2")),
+                Arguments.of("Pasal 17 huruf h", List.of("17h")),
+                Arguments.of("Pasal 17 huruf h angka 1 dan 2", List.of("17h1", "17h2")),
+                Arguments.of("Pasal 17 huruf h, i", List.of("17h", "17i")),
+                Arguments.of("Pasal 17 huruf h dan huruf i", List.of("17h", "17i")),
+                Arguments.of("UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik Pasal 17 huruf a angka 2", List.of("17a2")),
+                Arguments.of("Undang-Undang Republik Indonesia Nomor 14 Tahun 2008 Pasal 17 huruf j", List.of("17j")),
+                Arguments.of("Pasal 17 huruf c angka 7 UU 14/2008", List.of("17c7")),
+                Arguments.of("UU KIP Pasal 17 huruf i", List.of("17i")),
+                Arguments.of("UU 14/2008 Ps 17 huruf e angka 6", List.of("17e6")),
+                Arguments.of("Psl. 17 huruf (f) angka (3)", List.of("17f3")),
+                Arguments.of("UU 14 Th. 2008 Pasal 17 h", List.of("17h")),
+                Arguments.of("UU 14/2008 Pasal 17 huruf h angka 2; Pasal 17 huruf a angka 2", List.of("17h2", "17a2")),
+                Arguments.of("UU 14/2008 Pasal 17 huruf h angka 2\nPasal 17 huruf i", List.of("17h2", "17i")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pasal17Forms")
+    void readsPasal17Grounds(String text, List<String> expected) {
+        ParsedLegalBasis p = parser.parse(text);
+        assertThat(p.grounds()).containsExactlyElementsOf(expected);
+        assertThat(p.unreadable()).isEmpty();
+        assertThat(p.original()).isEqualTo(text);
+    }
+
+    @Test
+    void uuKipWithoutArticleIsAReferenceNotAGround() {
+        for (String text : List.of("UU 14/2008", "Undang-Undang Nomor 14 Tahun 2008 tentang KIP", "UU No. 14 Tahun 2008", "UU KIP")) {
+            ParsedLegalBasis p = parser.parse(text);
+            assertThat(p.grounds()).as(text).isEmpty();
+            assertThat(p.unreadable()).as(text).isEmpty();
+            assertThat(p.otherReferences()).as(text).singleElement().satisfies(r -> {
+                assertThat(r.isUuKip()).isTrue();
+                assertThat(r.article()).isNull();
+                assertThat(r.original()).isEqualTo(text);
+            });
+            assertThat(p.citesUuKip()).isTrue();
+        }
+    }
+
+    @Test
+    void sectorStatuteWithArticleLetter() {
+        ParsedLegalBasis p = parser.parse("UU 44/2009 Pasal 32 huruf i");
+        assertThat(p.grounds()).isEmpty();
+        assertThat(p.otherReferences()).containsExactly(
+                new LegalReference("UU", "44", 2009, "32", "i", null, "UU 44/2009 Pasal 32 huruf i"));
+        assertThat(p.otherReferences().get(0).display()).isEqualTo("UU 44/2009 Pasal 32 huruf i");
+    }
+
+    @Test
+    void articleBeforeStatute() {
+        ParsedLegalBasis p = parser.parse("Pasal 32 huruf i UU No. 44 Tahun 2009");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("UU 44/2009 Pasal 32 huruf i");
+        assertThat(p.unreadable()).isEmpty();
+    }
+
+    @Test
+    void ministerialRegulation() {
+        ParsedLegalBasis p = parser.parse("Permenkes 269/2008 Pasal 10");
+        assertThat(p.otherReferences()).containsExactly(
+                new LegalReference("Permenkes", "269", 2008, "10", null, null, "Permenkes 269/2008 Pasal 10"));
+    }
+
+    @Test
+    void oldStyleMinisterialNumber() {
+        ParsedLegalBasis p = parser.parse("Peraturan Menteri Kesehatan Nomor 269/MENKES/PER/III/2008 tentang Rekam Medis");
+        assertThat(p.otherReferences()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("Permenkes");
+            assertThat(r.number()).isEqualTo("269/MENKES/PER/III");
+            assertThat(r.year()).isEqualTo(2008);
+        });
+        assertThat(p.unreadable()).isEmpty();
+    }
+
+    @Test
+    void regionalRegulationWithTwoArticlesGluedLetters() {
+        ParsedLegalBasis p = parser.parse("Perda 12/2010 Pasal 7c, 8b");
+        assertThat(p.otherReferences()).extracting(LegalReference::display)
+                .containsExactly("Perda 12/2010 Pasal 7 huruf c", "Perda 12/2010 Pasal 8 huruf b");
+        assertThat(p.otherReferences()).allSatisfy(r -> assertThat(r.original()).isEqualTo("Perda 12/2010 Pasal 7c, 8b"));
+        assertThat(p.unreadable()).isEmpty();
+    }
+
+    @Test
+    void insertedArticleKeepsUpperCaseLetter() {
+        ParsedLegalBasis p = parser.parse("UUD 1945; UU 39/1999 Pasal 28F");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("UU 39/1999 Pasal 28F");
+        assertThat(p.unreadable()).containsExactly("UUD 1945");
+    }
+
+    @Test
+    void ayatIsKeptInTheArticle() {
+        ParsedLegalBasis p = parser.parse("UU 14/2008 Pasal 2 ayat (4)");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("UU 14/2008 Pasal 2 ayat (4)");
+        assertThat(p.grounds()).isEmpty();
+    }
+
+    @Test
+    void listsSeparatedBySemicolonsCommasAndNewLines() {
+        ParsedLegalBasis p = parser.parse("UU 39/1999, UU 36/2009;\nPerda 12/2010 Pasal 7c, 8b\n- PP 61/2010");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly(
+                "UU 39/1999", "UU 36/2009", "Perda 12/2010 Pasal 7 huruf c", "Perda 12/2010 Pasal 8 huruf b", "PP 61/2010");
+        assertThat(p.unreadable()).isEmpty();
+    }
+
+    @Test
+    void explanatoryParenthesisIsSkipped() {
+        ParsedLegalBasis p = parser.parse("UU 14/2008; PP 60/2008 (SPIP); PP 12/2017");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("UU 14/2008", "PP 60/2008", "PP 12/2017");
+        assertThat(p.unreadable()).isEmpty();
+    }
+
+    @Test
+    void unreadablePartsAreReportedNotDropped() {
+        ParsedLegalBasis p = parser.parse("UU 14/2008 Pasal 17 huruf h; UU Kesehatan; peraturan terkait lainnya");
+        assertThat(p.grounds()).containsExactly("17h");
+        assertThat(p.unreadable()).containsExactly("UU Kesehatan", "peraturan terkait lainnya");
+    }
+
+    @Test
+    void nonExistentPasal17PointsAreUnreadable() {
+        ParsedLegalBasis p = parser.parse("Pasal 17 huruf h angka 9; Pasal 17 huruf k");
+        assertThat(p.grounds()).isEmpty();
+        assertThat(p.unreadable()).hasSize(2).allSatisfy(u -> assertThat(u).contains("Pasal 17 huruf"));
+    }
+
+    @Test
+    void articleWithoutStatuteIsUnreadable() {
+        ParsedLegalBasis p = parser.parse("Pasal 47 ayat (2)");
+        assertThat(p.otherReferences()).isEmpty();
+        assertThat(p.unreadable()).containsExactly("Pasal 47 ayat (2)");
+    }
+
+    @Test
+    void emptyAndNull() {
+        assertThat(parser.parse(null).isEmpty()).isTrue();
+        assertThat(parser.parse("  \n ; ").isEmpty()).isTrue();
+    }
+}
