@@ -22,8 +22,14 @@ public interface NodeService {
 
     Map<QName, Serializable> getProperties(NodeRef nodeRef) throws InvalidNodeRefException;
 
+    Serializable getProperty(NodeRef nodeRef, QName qname) throws InvalidNodeRefException;
+
     void addProperties(NodeRef nodeRef, Map<QName, Serializable> properties) throws InvalidNodeRefException;
+
+    void setProperty(NodeRef nodeRef, QName qname, Serializable value) throws InvalidNodeRefException;
 
     List<ChildAssociationRef> getChildAssocs(NodeRef nodeRef, QNamePattern typeQNamePattern, QNamePattern qnamePattern)
             throws InvalidNodeRefException;
+
+    List<AssociationRef> getTargetAssocs(NodeRef sourceRef, QNamePattern qnamePattern) throws InvalidNodeRefException;
 }

@@ -1,0 +1,5 @@
+package org.alfresco.service.cmr.search;
+
+/** Declaration of Alfresco's {@code ResultSetMetaData} (no members used). */
+public interface ResultSetMetaData {
+}
