@@ -252,7 +252,7 @@ public final class EntryValidator {
             case YEARS, UNTIL_DATE -> checkMaximum(c, p);
             default -> { }
         }
-        if (kind != ExemptionPeriod.Kind.UNTIL_EVENT) {
+        if (kind == ExemptionPeriod.Kind.YEARS || kind == ExemptionPeriod.Kind.UNTIL_DATE || kind == ExemptionPeriod.Kind.PERMANENT) {
             c.e.grounds().stream().filter(g -> catalogue.isKnown(g) && catalogue.endsOnConsentOrPublicOffice(g))
                     .map(LegalCatalogue::normalise).distinct()
                     .forEach(g -> c.add(PASAL_18_NOTICE, Severity.WARNING, "period", g));

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads the "Jangka Waktu" cell of a DKIP table into an {@link ExemptionPeriod}, always keeping the original words:
  * <ul>
  *   <li>"20 Tahun", "5 tahun sejak ditetapkan", "5 (lima) tahun", "lima tahun" -&gt; {@code YEARS};</li>
- *   <li>"sampai 31 Desember 2030", "s.d. 31-12-2030", "hingga 2030-12-31" -&gt; {@code UNTIL_DATE};</li>
+ *   <li>"sampai 31 Desember 2030", "s.d. 31-12-2030", "hingga 2030-12-31", "sampai akhir tahun 2030" -&gt;
+ *       {@code UNTIL_DATE}; a bare year ("sampai 2030") is ambiguous and left {@code UNSPECIFIED};</li>
  *   <li>"permanen", "Tidak terbatas", "selamanya", "tanpa batas waktu" -&gt; {@code PERMANENT} (the validator flags it
  *       for 17a-17f, UU KIP Pasal 20);</li>
  *   <li>a condition ("sampai proses hukum selesai", "Apabila mendapat persetujuan yang bersangkutan ...",
@@ -40,6 +41,9 @@ public final class PeriodParser {
     private static final Pattern DATE_ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern YEARS_DIGITS = Pattern.compile("\\b(\\d{1,3})\\s*(?:\\([a-z\\s]+\\)\\s*)?(?:tahun|thn\\.?|th\\.?)(?![a-z])");
     private static final Pattern YEARS_WORDS = Pattern.compile("\\b((?:[a-z]+\\s+)?(?:puluh\\s+)?[a-z]+)\\s+tahun\\b");
+    private static final Pattern END_OF_YEAR = Pattern.compile("\\bakhir\\s+(?:tahun\\s+)?(\\d{4})\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile(
+            "^(?:sampai|hingga|s\\.?\\s?d\\.?|s/d|sd)\\s+(?:dengan\\s+)?(?:tahun\\s+)?\\d{4}\\s*$");
     private static final Pattern PERMANENT = Pattern.compile(
             "\\b(permanen|tidak\\s+terbatas|tak\\s+terbatas|tanpa\\s+batas(\\s+waktu)?|selama-?lamanya|selamanya|seterusnya|tidak\\s+ada\\s+batas(\\s+waktu)?|unlimited|permanent)\\b");
     private static final Pattern EVENT = Pattern.compile(
@@ -53,6 +57,13 @@ public final class PeriodParser {
         String original = text.strip();
         String t = original.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 
+        Matcher endOfYear = END_OF_YEAR.matcher(t);
+        if (endOfYear.find()) {
+            return ExemptionPeriod.until(LocalDate.of(Integer.parseInt(endOfYear.group(1)), 12, 31), original);
+        }
+        if (BARE_YEAR.matcher(t).find() && findDate(t).isEmpty()) {
+            return ExemptionPeriod.unspecified(original); // "sampai 2030": start or end of 2030? not guessed
+        }
         Optional<LocalDate> date = findDate(t);
         if (date.isPresent()) {
             return ExemptionPeriod.until(date.get(), original);

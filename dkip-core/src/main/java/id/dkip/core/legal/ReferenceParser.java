@@ -153,11 +153,26 @@ public final class ReferenceParser {
                 unreadable.add(left);
             }
         }
+        List<Article> carried = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             Header h = headers.get(i);
             int tailEnd = i + 1 < headers.size() ? headers.get(i + 1).start() : segment.length();
             String tail = segment.substring(h.end(), tailEnd);
-            List<Article> arts = new ArrayList<>();
+            List<Article> arts = new ArrayList<>(carried);
+            carried.clear();
+            if (i + 1 < headers.size()) {
+                // "UU KIP jo. Pasal 57 ayat (1) UU 36/2009": articles after a separator and right before the next
+                // statute belong to it
+                int split = carryOverStart(tail);
+                if (split >= 0) {
+                    String left = scanArticles(tail.substring(split), carried, false);
+                    if (left == null) {
+                        tail = tail.substring(0, split);
+                    } else {
+                        carried.clear();
+                    }
+                }
+            }
             if (i == 0 && !prefixArticles.isEmpty()) {
                 // "Pasal 32 huruf i UU 44/2009": only blanks between the articles and the statute
                 String lead = prefix.strip().toLowerCase(Locale.ROOT);
@@ -177,6 +192,22 @@ public final class ReferenceParser {
             emit(h, arts, segment, grounds, refs, unreadable);
         }
     }
+
+    private static final Pattern CARRY = Pattern.compile(
+            "(?:,|\\bdan\\b|\\bjo\\b\\.?|\\bjuncto\\b|\\bserta\\b|&)\\s*((?:pasal|psl|ps)\\b[^,;]*?)\\s*$", FLAGS);
+
+    /** Where a trailing "..., Pasal n ..." that belongs to the next statute starts in a tail, or -1. */
+    private static int carryOverStart(String tail) {
+        Matcher m = CARRY.matcher(tail);
+        int found = -1;
+        while (m.find()) {
+            found = m.start(1);
+        }
+        return found;
+    }
+
+    private static final Pattern IN_TITLE = Pattern.compile(
+            "\\s*tentang\\b(?:(?!\\b(?:dan|jo|juncto|serta|pasal|psl|ps)\\b)[^,;&])*", FLAGS);
 
     private static List<Header> findHeaders(String segment) {
         List<Header> headers = new ArrayList<>();
@@ -205,7 +236,20 @@ public final class ReferenceParser {
             }
         }
         headers.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return headers;
+        // "PP 61/2010 tentang Pelaksanaan UU No. 14 Tahun 2008": a statute named inside another's title is not cited
+        List<Header> cited = new ArrayList<>();
+        for (Header h : headers) {
+            if (!cited.isEmpty()) {
+                Header prev = cited.get(cited.size() - 1);
+                String between = segment.substring(prev.end(), h.start());
+                if (IN_TITLE.matcher(between).matches()) {
+                    cited.set(cited.size() - 1, new Header(prev.kind(), prev.number(), prev.year(), prev.start(), h.end()));
+                    continue;
+                }
+            }
+            cited.add(h);
+        }
+        return cited;
     }
 
     private static String capitalise(String s) {

@@ -37,7 +37,8 @@ class PeriodParserTest {
             "Sampai dengan tanggal 1 Agustus 2027 | 2027-08-01",
             "s.d. 31-12-2030 | 2030-12-31",
             "hingga 2028-06-30 | 2028-06-30",
-            "sampai 30 Nopember 2029 | 2029-11-30"
+            "sampai 30 Nopember 2029 | 2029-11-30",
+            "sampai akhir tahun 2030 | 2030-12-31"
     })
     void untilDate(String text, String date) {
         ExemptionPeriod p = parser.parse(text);
@@ -80,7 +81,7 @@ class PeriodParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"menyesuaikan", "lihat lampiran", "0 tahun"})
+    @ValueSource(strings = {"menyesuaikan", "lihat lampiran", "0 tahun", "sampai 2030", "s.d. tahun 2030", "6 bulan"})
     void unreadableIsUnspecifiedWithOriginalKept(String text) {
         ExemptionPeriod p = parser.parse(text);
         assertThat(p.kind()).isEqualTo(Kind.UNSPECIFIED);

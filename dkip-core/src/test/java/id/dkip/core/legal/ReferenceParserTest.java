@@ -75,6 +75,38 @@ class ReferenceParserTest {
     }
 
     @Test
+    void articlesAfterJoBelongToTheNextStatute() {
+        ParsedLegalBasis p = parser.parse("Pasal 17 huruf (h) UU KIP jo. Pasal 57 ayat (1) UU 36/2009");
+        assertThat(p.grounds()).containsExactly("17h");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("UU 36/2009 Pasal 57 ayat (1)");
+        ParsedLegalBasis q = parser.parse("UU 14/2008 Pasal 17 huruf h, UU 27/2022 Pasal 4 ayat (2) huruf a");
+        assertThat(q.grounds()).containsExactly("17h");
+        assertThat(q.otherReferences()).extracting(LegalReference::display).containsExactly("UU 27/2022 Pasal 4 ayat (2) huruf a");
+    }
+
+    @Test
+    void longFormsWithTitles() {
+        ParsedLegalBasis p = parser.parse("Undang-Undang Nomor 14 Tahun 2008 tentang KIP Pasal 17 huruf h dan "
+                + "Undang-Undang Nomor 36 Tahun 2009 tentang Kesehatan Pasal 57");
+        assertThat(p.grounds()).containsExactly("17h");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("UU 36/2009 Pasal 57");
+        ParsedLegalBasis q = parser.parse("Peraturan Daerah Kabupaten Lombok Tengah Nomor 12 Tahun 2010 Pasal 7 huruf c");
+        assertThat(q.otherReferences()).extracting(LegalReference::display).containsExactly("Perda 12/2010 Pasal 7 huruf c");
+        ParsedLegalBasis r = parser.parse("UU No.14 Th.2008 ps.17 hrf.h; Perki 1/2017 Pasal 4 ayat (4)");
+        assertThat(r.grounds()).containsExactly("17h");
+        assertThat(r.otherReferences()).extracting(LegalReference::display).containsExactly("PerKI 1/2017 Pasal 4 ayat (4)");
+    }
+
+    @Test
+    void statuteNamedInATitleIsNotCited() {
+        ParsedLegalBasis p = parser.parse("PP No. 61 Tahun 2010 tentang Pelaksanaan UU No. 14 Tahun 2008 Pasal 5");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).containsExactly("PP 61/2010 Pasal 5");
+        assertThat(p.citesUuKip()).isFalse();
+        ParsedLegalBasis q = parser.parse("UU 14/2008 tentang KIP dan UU 36/2009 tentang Kesehatan");
+        assertThat(q.otherReferences()).extracting(LegalReference::display).containsExactly("UU 14/2008", "UU 36/2009");
+    }
+
+    @Test
     void ministerialRegulation() {
         ParsedLegalBasis p = parser.parse("Permenkes 269/2008 Pasal 10");
         assertThat(p.otherReferences()).containsExactly(
