@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.legal.EntryValidator;
 import id.dkip.core.legal.Finding;
 import id.dkip.core.register.DkipEntry;
 import java.util.Collection;
@@ -13,4 +14,9 @@ public interface ProposalValidator {
 
     /** No rules: every proposal passes (benchmarks, or a host that validates elsewhere). */
     ProposalValidator NONE = entries -> List.of();
+
+    /** The legal rules of the core (UU KIP Pasal 17 grounds, periods, consequence test fields). */
+    static ProposalValidator legal(EntryValidator validator) {
+        return validator::validateAll;
+    }
 }
