@@ -74,7 +74,7 @@ public class DkipTaskCompleteListener implements TaskListener {
                 throw new ActivitiException("Unit " + strangers + " tidak ikut dalam penyusunan ini.");
             }
             requireComment(task, "Tuliskan apa yang harus diperbaiki unit.");
-            task.setVariable(DkipVariables.RETURN_UNIT_NAMES, new ArrayList<>(units));
+            put(task, DkipVariables.RETURN_UNIT_NAMES, new ArrayList<>(units));
         } else if (!DkipVariables.LANJUT.equals(outcome)) {
             throw new ActivitiException("Hasil langkah 2 tidak dikenal: " + outcome);
         }
@@ -86,10 +86,10 @@ public class DkipTaskCompleteListener implements TaskListener {
         List<String> attendees = EngineSupport.distinct(names.namesOf(task.getVariable(DkipVariables.ATTENDEES)));
         QuorumDecision q = Quorum.decide(members, attendees);
         int meeting = EngineSupport.intValue(task, DkipVariables.MEETING_COUNT) + 1;
-        task.setVariable(DkipVariables.MEETING_COUNT, meeting);
-        task.setVariable(DkipVariables.QUORUM_REACHED, q.reached());
-        task.setVariable(DkipVariables.QUORUM_REASON, q.reason());
-        EngineSupport.append(task, DkipVariables.MEETING_HISTORY, "Rapat ke-" + meeting + " (" + EngineSupport.now()
+        put(task, DkipVariables.MEETING_COUNT, meeting);
+        put(task, DkipVariables.QUORUM_REACHED, q.reached());
+        put(task, DkipVariables.QUORUM_REASON, q.reason());
+        appendBoth(task, DkipVariables.MEETING_HISTORY, "Rapat ke-" + meeting + " (" + EngineSupport.now()
                 + "): hadir " + attendees + ". " + q.reason());
         if (!q.reached()) {
             LOG.info("DKIP run {}: meeting {} without quorum ({}/{}), rescheduled", task.getProcessInstanceId(), meeting,
@@ -114,7 +114,7 @@ public class DkipTaskCompleteListener implements TaskListener {
         String outcome = outcome(task, DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN);
         if (DkipVariables.KEMBALIKAN.equals(outcome)) {
             String reason = requireComment(task, "Tuliskan alasan pengembalian rancangan kepada Pengelola Data.");
-            EngineSupport.append(task, DkipVariables.RETURN_HISTORY, EngineSupport.now() + " oleh "
+            appendBoth(task, DkipVariables.RETURN_HISTORY, EngineSupport.now() + " oleh "
                     + task.getAssignee() + ": " + reason);
             return;
         }
@@ -130,7 +130,7 @@ public class DkipTaskCompleteListener implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw new ActivitiException(e.getMessage(), e);
         }
-        task.setVariable(DkipVariables.SK_DATE, Date.from(skDate.atStartOfDay(zone).toInstant()));
+        put(task, DkipVariables.SK_DATE, Date.from(skDate.atStartOfDay(zone).toInstant()));
     }
 
     private void dokumentasi(DelegateTask task) {
@@ -148,6 +148,21 @@ public class DkipTaskCompleteListener implements TaskListener {
             all.addAll(register.proposals(unit));
         }
         return all;
+    }
+
+    /**
+     * Set a computed value on the process and on the task itself: Alfresco copies a completed task's local variables
+     * (its properties) to the process after the listeners ran, which must not bring back an earlier round's value.
+     */
+    private static void put(DelegateTask task, String name, Object value) {
+        task.setVariable(name, value);
+        task.setVariableLocal(name, value);
+    }
+
+    private static void appendBoth(DelegateTask task, String name, String line) {
+        ArrayList<String> list = EngineSupport.stringList(task, name);
+        list.add(line);
+        put(task, name, list);
     }
 
     private static String outcome(DelegateTask task, String variable, String fallback) {

@@ -122,7 +122,7 @@ public final class SopSimulation {
             }
             boolean ended = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pid).count() == 0;
             var days = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pid)
-                    .variableName(DkipVariables.TOTAL_WORKING_DAYS).singleResult();
+                    .variableName(DkipVariables.TOTAL_WORKING_DAYS).excludeTaskVariables().singleResult();
             return new Result(pid, List.copyOf(steps), register.all(), notices.sent(), ended,
                     days == null ? -1 : (Integer) days.getValue());
         }

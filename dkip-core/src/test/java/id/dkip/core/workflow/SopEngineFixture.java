@@ -134,7 +134,7 @@ class SopEngineFixture implements AutoCloseable {
 
     Object historicVariable(String pid, String name) {
         var v = engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pid)
-                .variableName(name).singleResult();
+                .variableName(name).excludeTaskVariables().singleResult();
         return v == null ? null : v.getValue();
     }
 
