@@ -40,7 +40,14 @@ class SopEngineFixture implements AutoCloseable {
     EmbeddedSopEngine sop;
     ProcessEngine engine;
 
+    final ProposalValidator validator;
+
     SopEngineFixture(String jdbcUrl, int unitCount) {
+        this(jdbcUrl, unitCount, ProposalValidator.NONE);
+    }
+
+    SopEngineFixture(String jdbcUrl, int unitCount, ProposalValidator validator) {
+        this.validator = validator;
         for (int u = 1; u <= unitCount; u++) {
             String group = "GROUP_DKIP_PPID_UNIT" + u;
             units.add(group);
@@ -54,7 +61,7 @@ class SopEngineFixture implements AutoCloseable {
     }
 
     Map<Object, Object> beans() {
-        return DkipWorkflowBeans.create(schedule, register, documents, directory, notifications, ProposalValidator.NONE,
+        return DkipWorkflowBeans.create(schedule, register, documents, directory, notifications, validator,
                 AuthorityNames.STRINGS, RoleDefaults.standard());
     }
 

@@ -97,6 +97,22 @@ class SopProcessTest {
     }
 
     @Test
+    void stepTwoShowsTheLegalFindingsOfTheMergedProposals() {
+        f = new SopEngineFixture("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", 1,
+                ProposalValidator.legal(id.dkip.core.legal.EntryValidator.standard()));
+        f.register.put("GROUP_DKIP_PPID_UNIT1", DkipEntry.builder().id("u1-bad").unitCode("UNIT1")
+                .information("Tanpa dasar hukum").build());
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        Task rancangan = f.single(pid, "rancanganTask");
+        @SuppressWarnings("unchecked")
+        List<String> findings = (List<String>) f.engine.getTaskService().getVariable(rancangan.getId(), DkipVariables.FINDINGS);
+        assertThat(findings).isNotEmpty().anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("[u1-bad]"));
+        assertThat((Integer) f.engine.getRuntimeService().getVariable(pid, DkipVariables.FINDING_ERRORS)).isPositive();
+        assertThat(findings.get(0)).startsWith("ERROR");
+    }
+
+    @Test
     void unitSentBackAtStepTwoCorrectsItsProposal() {
         fixture(3);
         String pid = f.start(null).getId();
