@@ -1,5 +1,6 @@
 package org.alfresco.service.cmr.action;
 
-/** Declaration of Alfresco's {@code Action} (members used through ParameterizedItem). */
+/** Declaration of Alfresco 26.1's {@code Action}: only the members the module uses (compile-only, never packaged). */
 public interface Action extends ParameterizedItem {
+    String getActionDefinitionName();
 }

@@ -1,9 +1,11 @@
 package org.alfresco.service.cmr.action;
 
 import java.io.Serializable;
+import java.util.Map;
 
-/** Declaration of Alfresco's {@code ParameterizedItem}: the members the module uses. */
+/** Declaration of Alfresco 26.1's {@code ParameterizedItem}: only the members the module uses (compile-only, never packaged). */
 public interface ParameterizedItem {
-
-    void setParameterValue(String name, Serializable value);
+    Map<String,Serializable> getParameterValues();
+    Serializable getParameterValue(String arg0);
+    void setParameterValue(String arg0, Serializable arg1);
 }

@@ -1,9 +1,10 @@
 package org.alfresco.service.cmr.security;
 
-import java.util.Set;
+import org.alfresco.service.cmr.repository.NodeRef;
 
-/** Declaration of Alfresco's {@code AuthorityService}: the members the module uses, in Alfresco's order. */
+/** Declaration of Alfresco 26.1's {@code AuthorityService}: only the members the module uses (compile-only, never packaged). */
 public interface AuthorityService {
-
-    Set<String> getContainedAuthorities(AuthorityType type, String name, boolean immediate);
+    java.util.Set<String> getContainedAuthorities(AuthorityType arg0, String arg1, boolean arg2);
+    boolean authorityExists(String arg0);
+    NodeRef getAuthorityNodeRef(String arg0);
 }

@@ -1,0 +1,13 @@
+package org.alfresco.repo.security.authentication;
+
+/** Declaration of Alfresco 26.1's {@code AuthenticationUtil}: only the members the module uses (compile-only, never packaged). */
+public class AuthenticationUtil {
+    public static <R> R runAsSystem(RunAsWork<R> arg0) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** Declaration of {@code AuthenticationUtil.RunAsWork}. */
+    public interface RunAsWork<Result> {
+        Result doWork() throws Exception;
+    }
+}

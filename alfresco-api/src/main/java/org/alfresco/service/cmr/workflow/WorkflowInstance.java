@@ -1,0 +1,13 @@
+package org.alfresco.service.cmr.workflow;
+
+import java.io.Serializable;
+
+/** Declaration of Alfresco 26.1's {@code WorkflowInstance}: only the members the module uses (compile-only, never packaged). */
+public class WorkflowInstance implements Serializable {
+    public String getId() {
+        throw new UnsupportedOperationException();
+    }
+    public boolean isActive() {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,8 @@
+package org.alfresco.service.cmr.workflow;
+
+/** Declaration of Alfresco 26.1's {@code WorkflowPath}: only the members the module uses (compile-only, never packaged). */
+public class WorkflowPath {
+    public String getId() {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,65 @@
+package id.dkip.core.documents;
+
+import id.dkip.core.documents.export.ExportFormat;
+import id.dkip.core.documents.export.RegisterExporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Documents and exports written as files into a directory: what {@code dkip generate} and {@code dkip simulate}
+ * do. Existing files of the same name are replaced.
+ */
+public final class DocumentFiles {
+    private final DocumentGenerator generator;
+    private final RegisterExporter exporter;
+
+    public DocumentFiles(DocumentGenerator generator, RegisterExporter exporter) {
+        this.generator = Objects.requireNonNull(generator, "generator");
+        this.exporter = Objects.requireNonNull(exporter, "exporter");
+    }
+
+    /** For an agency, with the default exporter (CSV with BOM, 100-row XLSX window). */
+    public static DocumentFiles forAgency(AgencyProfile agency) {
+        return new DocumentFiles(new IndonesianDocumentGenerator(agency), new RegisterExporter());
+    }
+
+    /**
+     * Generates {@code kind} from the register in every format of {@code formats} into {@code dir} (created when
+     * missing). Returns the files written, in the order of {@code formats}.
+     *
+     * @throws IllegalArgumentException when the register lacks what the kind needs (a meeting, a decree)
+     */
+    public List<Path> generate(DocumentKind kind, Collection<DocumentFormat> formats, RegisterDocument register,
+                               Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (DocumentFormat format : formats) {
+            GeneratedDocument doc = generator.generate(kind, register, format);
+            Path file = dir.resolve(doc.fileName());
+            Files.write(file, doc.content());
+            written.add(file);
+        }
+        return written;
+    }
+
+    /**
+     * Writes the register export into {@code dir} as {@code dkip[-publik]-<date>.<ext>} (date: the register's
+     * {@link RegisterDocument#asOf()}). Returns the file.
+     */
+    public Path export(RegisterDocument register, ExportFormat format, boolean publicView, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        LocalDate date = register.asOf();
+        Path file = dir.resolve(RegisterExporter.fileName("dkip", format, publicView, date));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            exporter.export(register.entries(), format, publicView, out);
+        }
+        return file;
+    }
+}
