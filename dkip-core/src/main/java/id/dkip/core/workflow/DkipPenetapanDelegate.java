@@ -52,12 +52,14 @@ public class DkipPenetapanDelegate implements JavaDelegate {
         register.establish(exempted, sk);
         execution.setVariable(DkipVariables.ESTABLISHED_COUNT, exempted.size());
         List<String> attendees = EngineSupport.distinct(names.namesOf(execution.getVariable(DkipVariables.ATTENDEES)));
-        var quorum = Quorum.decide(directory.members(EngineSupport.string(execution, DkipVariables.TIM_GROUP_NAME)), attendees);
+        List<String> team = directory.members(EngineSupport.string(execution, DkipVariables.TIM_GROUP_NAME)).stream()
+                .sorted().toList();
+        var quorum = Quorum.decide(team, attendees);
         String pid = execution.getProcessInstanceId();
         execution.setVariable(DkipVariables.FINAL_BERITA_ACARA, documents.produce(new DocumentRequest(
-                DocumentKind.BERITA_ACARA, true, pid, sk.skDate(), entries, decisions, quorum, attendees, sk)));
+                DocumentKind.BERITA_ACARA, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk)));
         List<DkipEntry> established = entries.stream().filter(e -> exempted.contains(e.id())).toList();
         execution.setVariable(DkipVariables.FINAL_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, true, pid, sk.skDate(), established, decisions, quorum, attendees, sk)));
+                DocumentKind.SK, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk)));
     }
 }

@@ -37,12 +37,14 @@ public class DkipRapatDelegate implements JavaDelegate {
         }
         var decisions = MeetingDecisions.parse(EngineSupport.string(execution, DkipVariables.DECISIONS));
         List<String> attendees = EngineSupport.distinct(names.namesOf(execution.getVariable(DkipVariables.ATTENDEES)));
-        var quorum = Quorum.decide(directory.members(EngineSupport.string(execution, DkipVariables.TIM_GROUP_NAME)), attendees);
+        List<String> team = directory.members(EngineSupport.string(execution, DkipVariables.TIM_GROUP_NAME)).stream()
+                .sorted().toList();
+        var quorum = Quorum.decide(team, attendees);
         LocalDate today = LocalDate.ofInstant(EngineSupport.now(), zone);
         String pid = execution.getProcessInstanceId();
         execution.setVariable(DkipVariables.DRAFT_BERITA_ACARA, documents.produce(new DocumentRequest(
-                DocumentKind.BERITA_ACARA, false, pid, today, entries, decisions, quorum, attendees, null)));
+                DocumentKind.BERITA_ACARA, false, pid, today, entries, decisions, quorum, attendees, team, null)));
         execution.setVariable(DkipVariables.DRAFT_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, false, pid, today, entries, decisions, quorum, attendees, null)));
+                DocumentKind.SK, false, pid, today, entries, decisions, quorum, attendees, team, null)));
     }
 }

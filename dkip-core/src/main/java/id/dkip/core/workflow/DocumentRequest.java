@@ -18,14 +18,16 @@ import java.util.List;
  * @param decisions         the meeting's decisions (Berita Acara, SK), else empty
  * @param quorum            the meeting's quorum (Berita Acara), else null
  * @param attendees         the members present (Berita Acara), else empty
+ * @param teamMembers       every member of the Tim PPID Pembantu, present or not (Berita Acara), else empty
  * @param sk                the decree's number, date and the SK it amends (final SK), else null
  */
 public record DocumentRequest(DocumentKind kind, boolean finalVersion, String processInstanceId, LocalDate date,
                               List<DkipEntry> entries, List<EntryDecision> decisions, QuorumDecision quorum,
-                              List<String> attendees, Amendment sk) {
+                              List<String> attendees, List<String> teamMembers, Amendment sk) {
     public DocumentRequest {
         entries = List.copyOf(entries);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        teamMembers = teamMembers == null ? List.of() : List.copyOf(teamMembers);
     }
 }
