@@ -57,9 +57,11 @@ public class DkipPenetapanDelegate implements JavaDelegate {
         var quorum = Quorum.decide(team, attendees);
         String pid = execution.getProcessInstanceId();
         execution.setVariable(DkipVariables.FINAL_BERITA_ACARA, documents.produce(new DocumentRequest(
-                DocumentKind.BERITA_ACARA, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk)));
+                DocumentKind.BERITA_ACARA, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
         List<DkipEntry> established = entries.stream().filter(e -> exempted.contains(e.id())).toList();
         execution.setVariable(DkipVariables.FINAL_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk)));
+                DocumentKind.SK, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
     }
 }

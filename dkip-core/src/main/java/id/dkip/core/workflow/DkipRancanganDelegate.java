@@ -47,7 +47,8 @@ public class DkipRancanganDelegate implements JavaDelegate {
                 (int) findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
         String ref = documents.produce(new DocumentRequest(DocumentKind.DRAFT_DKIP, false,
                 execution.getProcessInstanceId(), LocalDate.ofInstant(EngineSupport.now(), zone), entries, null,
-                null, null, null, null));
+                null, null, null, null,
+                execution.getVariable(DkipVariables.HOST_PACKAGE)));
         execution.setVariable(DkipVariables.DRAFT_DKIP, ref);
     }
 }

@@ -43,8 +43,10 @@ public class DkipRapatDelegate implements JavaDelegate {
         LocalDate today = LocalDate.ofInstant(EngineSupport.now(), zone);
         String pid = execution.getProcessInstanceId();
         execution.setVariable(DkipVariables.DRAFT_BERITA_ACARA, documents.produce(new DocumentRequest(
-                DocumentKind.BERITA_ACARA, false, pid, today, entries, decisions, quorum, attendees, team, null)));
+                DocumentKind.BERITA_ACARA, false, pid, today, entries, decisions, quorum, attendees, team, null,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
         execution.setVariable(DkipVariables.DRAFT_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, false, pid, today, entries, decisions, quorum, attendees, team, null)));
+                DocumentKind.SK, false, pid, today, entries, decisions, quorum, attendees, team, null,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
     }
 }

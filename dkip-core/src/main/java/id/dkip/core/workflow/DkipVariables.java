@@ -66,6 +66,9 @@ public final class DkipVariables {
     // Step 5 (task-local)
     public static final String ACKNOWLEDGED_BY = "dkipwf_diterimaOleh";
 
+    /** Where a host keeps the run's items (Alfresco's workflow package); passed to the DocumentPort as is. */
+    public static final String HOST_PACKAGE = "bpm_package";
+
     // Notices and tracking
     public static final String NOTICES = "dkipwf_notifikasi";
     public static final String ESCALATIONS = "dkipwf_jumlahEskalasi";

@@ -20,10 +20,13 @@ import java.util.List;
  * @param attendees         the members present (Berita Acara), else empty
  * @param teamMembers       every member of the Tim PPID Pembantu, present or not (Berita Acara), else empty
  * @param sk                the decree's number, date and the SK it amends (final SK), else null
+ * @param hostPackage       the host's container for the run's documents, as the process holds it (Alfresco: the
+ *                          workflow package, variable bpm_package), or null outside a host
  */
 public record DocumentRequest(DocumentKind kind, boolean finalVersion, String processInstanceId, LocalDate date,
                               List<DkipEntry> entries, List<EntryDecision> decisions, QuorumDecision quorum,
-                              List<String> attendees, List<String> teamMembers, Amendment sk) {
+                              List<String> attendees, List<String> teamMembers, Amendment sk,
+                              Object hostPackage) {
     public DocumentRequest {
         entries = List.copyOf(entries);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);

@@ -103,4 +103,35 @@ class AlfrescoWorkflowShellTest {
         verify(mail).setParameterValue(eq("subject"), any());
         verify(actions).executeAction(mail, null);
     }
+
+    @Test
+    void documentsAreGeneratedInEveryFormatAndWrittenIntoTheWorkflowPackage() {
+        id.dkip.core.documents.DocumentGenerator generator = mock(id.dkip.core.documents.DocumentGenerator.class);
+        id.dkip.alfresco.documents.DocumentNodeWriter writer = mock(id.dkip.alfresco.documents.DocumentNodeWriter.class);
+        var docx = new id.dkip.core.documents.GeneratedDocument(id.dkip.core.documents.DocumentKind.DKIP,
+                id.dkip.core.documents.DocumentFormat.DOCX, "dkip.docx", new byte[] {1});
+        var pdf = new id.dkip.core.documents.GeneratedDocument(id.dkip.core.documents.DocumentKind.DKIP,
+                id.dkip.core.documents.DocumentFormat.PDF, "dkip.pdf", new byte[] {2});
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+        when(generator.draftDkip(List.of(), day, id.dkip.core.documents.DocumentFormat.DOCX)).thenReturn(docx);
+        when(generator.draftDkip(List.of(), day, id.dkip.core.documents.DocumentFormat.PDF)).thenReturn(pdf);
+        NodeRef pkg = new NodeRef("workspace://SpacesStore/package");
+        NodeRef written = new NodeRef("workspace://SpacesStore/docx");
+        when(writer.write(eq(docx), eq(pkg), eq(null), any(), eq(false), any())).thenReturn(written);
+        when(writer.write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any())).thenReturn(new NodeRef("workspace://SpacesStore/pdf"));
+        ScriptNode packageNode = mock(ScriptNode.class);
+        when(packageNode.getNodeRef()).thenReturn(pkg);
+
+        AlfrescoDocuments documents = new AlfrescoDocuments();
+        documents.setGenerator(generator);
+        documents.setNodeWriter(writer);
+        documents.setFolder("");
+        documents.setFormats("docx, pdf");
+        documents.afterPropertiesSet();
+        String ref = documents.produce(new id.dkip.core.workflow.DocumentRequest(id.dkip.core.workflow.DocumentKind.DRAFT_DKIP,
+                false, "42", day, List.of(), null, null, null, null, null, packageNode));
+        assertThat(ref).isEqualTo(written.toString());
+        verify(writer).write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any());
+        assertThatThrownBy(() -> documents.setFormats(" ")).hasMessageContaining("dkip.workflow.documents.formats");
+    }
 }
