@@ -1,0 +1,54 @@
+package id.dkip.core.workflow;
+
+import id.dkip.core.legal.Finding;
+import id.dkip.core.register.DkipEntry;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.activiti.engine.delegate.DelegateExecution;
+import org.activiti.engine.delegate.JavaDelegate;
+
+/**
+ * Before step 2: merges the units' proposals, applies the legal rules and records every finding for the Pengelola
+ * Data (variable dkipwf_temuan, one line per finding, ERROR first), and produces the draft DKIP.
+ */
+public class DkipRancanganDelegate implements JavaDelegate {
+
+    private final RegisterPort register;
+    private final DocumentPort documents;
+    private final ProposalValidator validator;
+    private final ZoneId zone;
+
+    public DkipRancanganDelegate(RegisterPort register, DocumentPort documents, ProposalValidator validator, ZoneId zone) {
+        this.register = Objects.requireNonNull(register, "register");
+        this.documents = Objects.requireNonNull(documents, "documents");
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<DkipEntry> entries = new ArrayList<>();
+        for (String unit : EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES)) {
+            entries.addAll(register.proposals(unit));
+        }
+        List<Finding> findings = new ArrayList<>(validator.validate(entries));
+        findings.sort((a, b) -> a.severity().compareTo(b.severity()));
+        ArrayList<String> lines = new ArrayList<>();
+        for (Finding f : findings) {
+            lines.add(f.severity() + " " + f.code() + (f.entryId() == null ? "" : " [" + f.entryId() + "]") + ": "
+                    + f.messageId());
+        }
+        execution.setVariable(DkipVariables.ENTRY_COUNT, entries.size());
+        execution.setVariable(DkipVariables.FINDINGS, lines);
+        execution.setVariable(DkipVariables.FINDING_ERRORS,
+                (int) findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
+        String ref = documents.produce(new DocumentRequest(DocumentKind.DRAFT_DKIP, false,
+                execution.getProcessInstanceId(), LocalDate.ofInstant(EngineSupport.now(), zone), entries, null,
+                null, null, null, null,
+                execution.getVariable(DkipVariables.HOST_PACKAGE)));
+        execution.setVariable(DkipVariables.DRAFT_DKIP, ref);
+    }
+}

@@ -1,0 +1,81 @@
+package id.dkip.core.workflow;
+
+import id.dkip.core.process.Amendment;
+import id.dkip.core.process.EntryDecision;
+import id.dkip.core.process.FilingItem;
+import id.dkip.core.register.DkipEntry;
+import id.dkip.core.register.EntryStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An in-memory stand-in for the repository's register, for tests, the benchmark and the CLI simulation (never used
+ * in Alfresco). Entries are held per unit group; thread-safe by synchronising every method.
+ */
+public class InMemoryRegister implements RegisterPort {
+
+    private final Map<String, List<DkipEntry>> byUnit = new LinkedHashMap<>();
+    private final Map<String, List<EntryDecision>> decisions = new LinkedHashMap<>();
+    private final Map<String, FilingItem> filing = new LinkedHashMap<>();
+
+    /** Add (or replace by id) a unit's entry. */
+    public synchronized InMemoryRegister put(String unitGroup, DkipEntry entry) {
+        List<DkipEntry> list = byUnit.computeIfAbsent(unitGroup, k -> new ArrayList<>());
+        list.removeIf(e -> e.id().equals(entry.id()));
+        list.add(entry);
+        return this;
+    }
+
+    /** Record that an entry's document was filed. */
+    public synchronized void fileDocument(String entryId, String documentRef) {
+        filing.put(entryId, new FilingItem(entryId, documentRef, null));
+    }
+
+    /** Record why an entry has no document to file. */
+    public synchronized void noDocument(String entryId, String reason) {
+        filing.put(entryId, new FilingItem(entryId, null, reason));
+    }
+
+    public synchronized List<DkipEntry> entries(String unitGroup) {
+        return List.copyOf(byUnit.getOrDefault(unitGroup, List.of()));
+    }
+
+    public synchronized List<DkipEntry> all() {
+        return byUnit.values().stream().flatMap(List::stream).toList();
+    }
+
+    public synchronized List<EntryDecision> decisions(String processInstanceId) {
+        return List.copyOf(decisions.getOrDefault(processInstanceId, List.of()));
+    }
+
+    @Override
+    public synchronized List<DkipEntry> proposals(String unitGroup) {
+        return byUnit.getOrDefault(unitGroup, List.of()).stream()
+                .filter(e -> e.status() == EntryStatus.USULAN || e.status() == EntryStatus.RANCANGAN).toList();
+    }
+
+    @Override
+    public synchronized void saveDecisions(String processInstanceId, List<EntryDecision> list) {
+        decisions.put(processInstanceId, List.copyOf(list));
+    }
+
+    @Override
+    public synchronized void establish(Collection<String> entryIds, Amendment sk) {
+        for (List<DkipEntry> list : byUnit.values()) {
+            list.replaceAll(e -> entryIds.contains(e.id())
+                    ? e.toBuilder().status(EntryStatus.DITETAPKAN).skNumber(sk.skNumber()).skDate(sk.skDate())
+                    .periodStart(e.periodStart() == null ? sk.skDate() : e.periodStart()).build()
+                    : e);
+        }
+    }
+
+    @Override
+    public synchronized List<FilingItem> filingStatus(String unitGroup) {
+        return byUnit.getOrDefault(unitGroup, List.of()).stream()
+                .filter(e -> e.status() == EntryStatus.DITETAPKAN)
+                .map(e -> filing.getOrDefault(e.id(), new FilingItem(e.id(), null, null))).toList();
+    }
+}

@@ -1,0 +1,291 @@
+package id.dkip.core.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.dkip.core.calendar.WorkingDayCalendar;
+import id.dkip.core.register.DkipEntry;
+import id.dkip.core.register.EntryStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.activiti.engine.ActivitiException;
+import org.activiti.engine.runtime.ProcessInstance;
+import org.activiti.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The SOP process, from the BPMN file Alfresco deploys, on activiti-engine 5.23.0 with H2. */
+class SopProcessTest {
+
+    private SopEngineFixture f;
+
+    private SopEngineFixture fixture(int units) {
+        f = new SopEngineFixture("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", units);
+        return f;
+    }
+
+    @AfterEach
+    void close() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private static LocalDate date(Task t) {
+        return LocalDate.ofInstant(t.getDueDate().toInstant(), SopEngineFixture.WIB);
+    }
+
+    @Test
+    void happyPathWithThreeUnits() {
+        fixture(3);
+        ProcessInstance pi = f.start(null);
+        String pid = pi.getId();
+        WorkingDayCalendar cal = WorkingDayCalendar.standard();
+        LocalDate startDay = SopEngineFixture.START.toLocalDate();
+
+        List<Task> usulan = f.tasks(pid, "usulanTask");
+        assertThat(usulan).hasSize(3);
+        for (Task t : usulan) {
+            assertThat(date(t)).isEqualTo(cal.addWorkingDays(startDay, 3));
+            assertThat(f.engine.getTaskService().getIdentityLinksForTask(t.getId()))
+                    .anySatisfy(l -> assertThat(l.getGroupId()).startsWith("GROUP_DKIP_PPID_UNIT"));
+        }
+        assertThat(usulan.stream().map(t -> f.engine.getTaskService().getIdentityLinksForTask(t.getId()).get(0).getGroupId()))
+                .containsExactlyInAnyOrderElementsOf(f.units);
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.TOTAL_MIN_DAYS)).isEqualTo(6);
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.TOTAL_MAX_DAYS)).isEqualTo(14);
+        f.completeAll(pid, "usulanTask");
+
+        Task rancangan = f.single(pid, "rancanganTask");
+        assertThat(f.engine.getTaskService().getIdentityLinksForTask(rancangan.getId()))
+                .extracting(l -> l.getGroupId()).containsExactly(SopEngineFixture.PENGELOLA);
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ENTRY_COUNT)).isEqualTo(6);
+        assertThat((String) f.engine.getRuntimeService().getVariable(pid, DkipVariables.DRAFT_DKIP)).startsWith("mem:draft_dkip-draft");
+        f.complete(rancangan, "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
+
+        Task rapat = f.single(pid, "rapatTask");
+        assertThat(date(rapat)).isEqualTo(cal.addWorkingDays(startDay, 1));
+        f.complete(rapat, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "anggota4"),
+                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+
+        Task penetapan = f.single(pid, "penetapanTask");
+        assertThat(f.engine.getTaskService().getIdentityLinksForTask(penetapan.getId()))
+                .extracting(l -> l.getGroupId()).containsExactly(SopEngineFixture.ATASAN);
+        f.complete(penetapan, "atasan", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN,
+                DkipVariables.SK_NUMBER, "800/12-Dinkes/2026"));
+
+        assertThat(f.register.all()).allSatisfy(e -> {
+            assertThat(e.status()).isEqualTo(EntryStatus.DITETAPKAN);
+            assertThat(e.skNumber()).isEqualTo("800/12-Dinkes/2026");
+            assertThat(e.skDate()).isEqualTo(startDay);
+        });
+        assertThat(f.tasks(pid, "terimaSkTask")).hasSize(3);
+        f.completeAll(pid, "terimaSkTask");
+        assertThat(f.tasks(pid, "dokumentasiTask")).hasSize(3);
+        f.fileAll();
+        f.completeAll(pid, "dokumentasiTask");
+
+        assertThat(f.ended(pid)).isTrue();
+        assertThat(f.documents.produced()).extracting(r -> r.kind() + (r.finalVersion() ? "-final" : "-draft"))
+                .containsExactly("DRAFT_DKIP-draft", "BERITA_ACARA-draft", "SK-draft", "BERITA_ACARA-final", "SK-final");
+        assertThat(f.historicVariable(pid, DkipVariables.WITHIN_SOP)).isEqualTo(true);
+        assertThat(f.historicVariable(pid, DkipVariables.QUORUM_REASON)).asString().contains("4 dari 7");
+        assertThat(f.register.decisions(pid)).hasSize(6);
+        assertThat(f.notifications.sent()).isEmpty();
+    }
+
+    @Test
+    void stepTwoShowsTheLegalFindingsOfTheMergedProposals() {
+        f = new SopEngineFixture("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", 1,
+                ProposalValidator.legal(id.dkip.core.legal.EntryValidator.standard()));
+        f.register.put("GROUP_DKIP_PPID_UNIT1", DkipEntry.builder().id("u1-bad").unitCode("UNIT1")
+                .information("Tanpa dasar hukum").build());
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        Task rancangan = f.single(pid, "rancanganTask");
+        @SuppressWarnings("unchecked")
+        List<String> findings = (List<String>) f.engine.getTaskService().getVariable(rancangan.getId(), DkipVariables.FINDINGS);
+        assertThat(findings).isNotEmpty().anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("[u1-bad]"));
+        assertThat((Integer) f.engine.getRuntimeService().getVariable(pid, DkipVariables.FINDING_ERRORS)).isPositive();
+        assertThat(findings.get(0)).startsWith("ERROR");
+    }
+
+    @Test
+    void unitSentBackAtStepTwoCorrectsItsProposal() {
+        fixture(3);
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        Task rancangan = f.single(pid, "rancanganTask");
+        f.engine.getTaskService().claim(rancangan.getId(), "pengelola");
+        assertThatThrownBy(() -> f.engine.getTaskService().complete(rancangan.getId(), Map.of(
+                DkipVariables.RANCANGAN_OUTCOME, DkipVariables.KEMBALIKAN, DkipVariables.RETURN_UNITS, "GROUP_DKIP_PPID_UNIT2")))
+                .isInstanceOf(ActivitiException.class).hasMessageContaining(DkipVariables.COMMENT);
+        f.engine.getTaskService().complete(rancangan.getId(), Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.KEMBALIKAN,
+                DkipVariables.RETURN_UNITS, List.of("GROUP_DKIP_PPID_UNIT2"), DkipVariables.COMMENT, "Dasar hukum kurang"));
+
+        Task revisi = f.single(pid, "revisiUsulanTask");
+        assertThat(f.engine.getTaskService().getIdentityLinksForTask(revisi.getId()))
+                .extracting(l -> l.getGroupId()).containsExactly("GROUP_DKIP_PPID_UNIT2");
+        assertThat(f.tasks(pid, "rancanganTask")).isEmpty();
+        f.register.put("GROUP_DKIP_PPID_UNIT2", DkipEntry.builder().id("u2-e3").unitCode("UNIT2").information("baru").build());
+        f.complete(revisi, "ppid2", Map.of());
+
+        f.single(pid, "rancanganTask");
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ENTRY_COUNT)).isEqualTo(7);
+        assertThat(f.documents.produced()).filteredOn(r -> r.kind() == DocumentKind.DRAFT_DKIP).hasSize(2);
+    }
+
+    @Test
+    void meetingWithoutQuorumIsRescheduledThenPassesWithFour() {
+        fixture(2);
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
+
+        Task first = f.single(pid, "rapatTask");
+        f.complete(first, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "tamu"),
+                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REACHED)).isEqualTo(false);
+        assertThat((String) f.engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REASON))
+                .contains("3 dari 7").contains("minimal 4");
+        assertThat(f.tasks(pid, "penetapanTask")).isEmpty();
+        assertThat(f.register.decisions(pid)).isEmpty();
+
+        Task second = f.single(pid, "rapatTask");
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        f.complete(second, "anggota1", Map.of(DkipVariables.ATTENDEES, "anggota1, anggota2, anggota3, anggota5",
+                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.MEETING_COUNT)).isEqualTo(2);
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REACHED)).isEqualTo(true);
+        f.single(pid, "penetapanTask");
+        assertThat(f.engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pid)
+                .taskDefinitionKey("rapatTask").finished().count()).isEqualTo(2);
+    }
+
+    @Test
+    void meetingWithQuorumMustDecideEveryEntryWithAPassedConsequenceTest() {
+        fixture(1);
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
+        Task rapat = f.single(pid, "rapatTask");
+        f.engine.getTaskService().claim(rapat.getId(), "anggota1");
+        assertThatThrownBy(() -> f.engine.getTaskService().complete(rapat.getId(), Map.of(
+                DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "anggota4"),
+                DkipVariables.DECISIONS, "u1-e1 | terima | tidak |")))
+                .isInstanceOf(ActivitiException.class)
+                .hasMessageContaining("u1-e1").hasMessageContaining("uji konsekuensi")
+                .hasMessageContaining("u1-e2 belum diputuskan");
+        assertThat(f.single(pid, "rapatTask").getId()).isEqualTo(rapat.getId());
+    }
+
+    @Test
+    void atasanReturnsToStepTwoWithReasons() {
+        fixture(2);
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
+        f.complete(f.single(pid, "rapatTask"), "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
+                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        Task penetapan = f.single(pid, "penetapanTask");
+        f.complete(penetapan, "atasan", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.KEMBALIKAN,
+                DkipVariables.COMMENT, "Jangka waktu pengecualian belum jelas"));
+        f.single(pid, "rancanganTask");
+        assertThat(f.tasks(pid, "penetapanTask")).isEmpty();
+        assertThat(f.register.all()).allSatisfy(e -> assertThat(e.status()).isEqualTo(EntryStatus.USULAN));
+        @SuppressWarnings("unchecked")
+        List<String> history = (List<String>) f.engine.getRuntimeService().getVariable(pid, DkipVariables.RETURN_HISTORY);
+        assertThat(history).singleElement().asString().contains("atasan").contains("Jangka waktu pengecualian belum jelas");
+    }
+
+    @Test
+    void filingCannotCompleteWhileAnEstablishedEntryHasNoDocumentNorReason() {
+        fixture(1);
+        String pid = f.start(null).getId();
+        runToFiling(pid, "800/1/2026");
+        Task filing = f.single(pid, "dokumentasiTask");
+        f.register.fileDocument("u1-e1", "arsip/u1-e1.pdf");
+        f.engine.getTaskService().claim(filing.getId(), "ppid1");
+        assertThatThrownBy(() -> f.engine.getTaskService().complete(filing.getId()))
+                .isInstanceOf(ActivitiException.class)
+                .hasMessageContaining("GROUP_DKIP_PPID_UNIT1").hasMessageContaining("u1-e2")
+                .hasMessageNotContaining("u1-e1,");
+        f.register.noDocument("u1-e2", "Informasi hanya berupa basis data elektronik");
+        f.engine.getTaskService().complete(filing.getId());
+        assertThat(f.ended(pid)).isTrue();
+    }
+
+    @Test
+    void overdueTaskRemindsThenEscalatesToPengelolaAndAtasan() {
+        fixture(2);
+        String pid = f.start(null).getId();
+        Task usulan = f.tasks(pid, "usulanTask").get(0);
+        LocalDate due = date(usulan);
+        assertThat(f.runDueTimers()).isZero();
+
+        f.setClock(due.atTime(8, 30).atZone(SopEngineFixture.WIB).minusDays(due.getDayOfWeek().getValue() == 1 ? 3 : 1));
+        assertThat(f.runDueTimers()).isEqualTo(1);
+        assertThat(f.notifications.sent()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.REMINDER);
+            assertThat(n.recipients()).containsExactlyInAnyOrderElementsOf(f.units);
+            assertThat(n.taskIds()).hasSize(2);
+        });
+
+        f.setClock(WorkingDayCalendar.standard().addWorkingDays(due, 1).atTime(8, 1).atZone(SopEngineFixture.WIB));
+        assertThat(f.runDueTimers()).isEqualTo(1);
+        assertThat(f.notifications.sent()).hasSize(2).last().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Notice.Kind.ESCALATION);
+            assertThat(n.recipients()).containsExactly(SopEngineFixture.PENGELOLA, SopEngineFixture.ATASAN);
+        });
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ESCALATIONS)).isEqualTo(1);
+        @SuppressWarnings("unchecked")
+        List<String> notices = (List<String>) f.engine.getRuntimeService().getVariable(pid, DkipVariables.NOTICES);
+        assertThat(notices).hasSize(2).last().asString().startsWith("ESKALASI langkah 1");
+        // the tasks were not interrupted: the process goes on
+        assertThat(f.tasks(pid, "usulanTask")).hasSize(2);
+        f.completeAll(pid, "usulanTask");
+        f.single(pid, "rancanganTask");
+        assertThat(f.engine.getManagementService().createJobQuery().timers().count()).isEqualTo(2);
+    }
+
+    @Test
+    void amendmentProducesNewSkReferringToThePreviousOne() {
+        fixture(1);
+        String pid = f.start("800/12-Dinkes/2025").getId();
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.AMENDMENT)).isEqualTo(true);
+        f.completeAll(pid, "usulanTask");
+        f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
+        f.complete(f.single(pid, "rapatTask"), "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
+                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        Task penetapan = f.single(pid, "penetapanTask");
+        f.engine.getTaskService().claim(penetapan.getId(), "atasan");
+        assertThatThrownBy(() -> f.engine.getTaskService().complete(penetapan.getId(), Map.of(
+                DkipVariables.SK_NUMBER, "800/12-Dinkes/2025"))).hasMessageContaining("SK perubahan");
+        f.engine.getTaskService().complete(penetapan.getId(), Map.of(DkipVariables.SK_NUMBER, "800/3-Dinkes/2026"));
+        var finalSk = f.documents.produced().stream().filter(r -> r.kind() == DocumentKind.SK && r.finalVersion())
+                .findFirst().orElseThrow();
+        assertThat(finalSk.sk().isAmendment()).isTrue();
+        assertThat(finalSk.sk().previousSkNumber()).isEqualTo("800/12-Dinkes/2025");
+        assertThat(finalSk.sk().skNumber()).isEqualTo("800/3-Dinkes/2026");
+        assertThat(f.register.all()).allSatisfy(e -> assertThat(e.skNumber()).isEqualTo("800/3-Dinkes/2026"));
+    }
+
+    @Test
+    void startWithoutUnitsIsRefused() {
+        fixture(0);
+        assertThatThrownBy(() -> f.start(null)).isInstanceOf(ActivitiException.class)
+                .hasMessageContaining(DkipVariables.UNIT_GROUPS);
+        assertThat(f.engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+    }
+
+    void runToFiling(String pid, String sk) {
+        f.completeAll(pid, "usulanTask");
+        f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
+        f.complete(f.single(pid, "rapatTask"), "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
+                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        f.complete(f.single(pid, "penetapanTask"), "atasan", Map.of(DkipVariables.SK_NUMBER, sk));
+        f.completeAll(pid, "terimaSkTask");
+    }
+}

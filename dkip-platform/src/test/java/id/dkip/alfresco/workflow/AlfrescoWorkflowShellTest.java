@@ -1,0 +1,137 @@
+package id.dkip.alfresco.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import id.dkip.core.process.SopStep;
+import id.dkip.core.workflow.Notice;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.activiti.engine.delegate.DelegateTask;
+import org.activiti.engine.delegate.TaskListener;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.jscript.ScriptNode;
+import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.action.ActionService;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.AuthorityType;
+import org.junit.jupiter.api.Test;
+
+/** The Alfresco side of the workflow, with Alfresco's services mocked. */
+class AlfrescoWorkflowShellTest {
+
+    private static final NodeRef GROUP = new NodeRef("workspace://SpacesStore/group-yankes");
+    private static final NodeRef PERSON = new NodeRef("workspace://SpacesStore/person-ani");
+
+    @Test
+    void scriptNodesFromTheFormsBecomeAuthorityNames() {
+        NodeService nodeService = mock(NodeService.class);
+        when(nodeService.getProperty(GROUP, ContentModel.PROP_AUTHORITY_NAME)).thenReturn("GROUP_DKIP_PPID_YANKES");
+        when(nodeService.getProperty(PERSON, ContentModel.PROP_USERNAME)).thenReturn("ani");
+        AlfrescoAuthorityNames names = new AlfrescoAuthorityNames();
+        names.setNodeService(nodeService);
+        names.afterPropertiesSet();
+        ScriptNode groupNode = mock(ScriptNode.class);
+        when(groupNode.getNodeRef()).thenReturn(GROUP);
+        ScriptNode personNode = mock(ScriptNode.class);
+        when(personNode.getNodeRef()).thenReturn(PERSON);
+
+        assertThat(names.namesOf(List.of(groupNode, personNode, "GROUP_X"))).containsExactly("GROUP_DKIP_PPID_YANKES", "ani", "GROUP_X");
+        assertThat(names.nameOf(groupNode)).isEqualTo("GROUP_DKIP_PPID_YANKES");
+        NodeRef other = new NodeRef("workspace://SpacesStore/folder");
+        assertThatThrownBy(() -> names.nameOf(other)).hasMessageContaining("neither a group nor a person");
+    }
+
+    @Test
+    void missingCollaboratorsFailAtStartUpNamingTheProperty() {
+        assertThatThrownBy(() -> new AlfrescoAuthorityNames().afterPropertiesSet()).hasMessageContaining("nodeService");
+        assertThatThrownBy(() -> new AlfrescoRegister().afterPropertiesSet()).hasMessageContaining("nodeService");
+        assertThatThrownBy(() -> new AlfrescoDirectory().afterPropertiesSet()).hasMessageContaining("authorityService");
+        DkipTaskCompleteListener listener = new DkipTaskCompleteListener();
+        listener.setBeanRegistry(new HashMap<>());
+        assertThatThrownBy(listener::afterPropertiesSet).hasMessageContaining("listener");
+        assertThatThrownBy(() -> new DkipTaskCreateListener().afterPropertiesSet()).hasMessageContaining("activitiBeanRegistry");
+    }
+
+    @Test
+    void listenersAreRegisteredUnderTheNamesTheBpmnUses() {
+        Map<Object, Object> registry = new HashMap<>();
+        TaskListener core = mock(TaskListener.class);
+        DkipTaskCompleteListener complete = new DkipTaskCompleteListener();
+        complete.setBeanRegistry(registry);
+        complete.setListener(core);
+        complete.afterPropertiesSet();
+        DkipTaskCreateListener create = new DkipTaskCreateListener();
+        create.setBeanRegistry(registry);
+        create.afterPropertiesSet();
+        assertThat(registry).containsOnlyKeys("DkipTaskCompleteListener", "DkipTaskCreateListener");
+        DelegateTask task = mock(DelegateTask.class);
+        complete.notify(task);
+        verify(core).notify(task);
+    }
+
+    @Test
+    void directoryListsTheGroupsUsers() {
+        AuthorityService authorities = mock(AuthorityService.class);
+        when(authorities.getContainedAuthorities(AuthorityType.USER, "GROUP_TIM", false)).thenReturn(Set.of("a", "b"));
+        AlfrescoDirectory directory = new AlfrescoDirectory();
+        directory.setAuthorityService(authorities);
+        assertThat(directory.members("GROUP_TIM")).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void escalationIsMailedToPengelolaDataAndAtasan() {
+        ActionService actions = mock(ActionService.class);
+        Action mail = mock(Action.class);
+        when(actions.createAction("mail")).thenReturn(mail);
+        AlfrescoNotifications notifications = new AlfrescoNotifications();
+        notifications.setActionService(actions);
+        notifications.afterPropertiesSet();
+        notifications.send(new Notice(Notice.Kind.ESCALATION, SopStep.RAPAT, "42", List.of("t1"),
+                List.of("GROUP_DKIP_PENGELOLA_DATA", "GROUP_DKIP_ATASAN_PPID"), Instant.EPOCH, Instant.EPOCH));
+        verify(mail).setParameterValue(eq("to_many"), eq(new java.util.ArrayList<>(List.of("GROUP_DKIP_PENGELOLA_DATA", "GROUP_DKIP_ATASAN_PPID"))));
+        verify(mail).setParameterValue(eq("subject"), any());
+        verify(actions).executeAction(mail, null);
+    }
+
+    @Test
+    void documentsAreGeneratedInEveryFormatAndWrittenIntoTheWorkflowPackage() {
+        id.dkip.core.documents.DocumentGenerator generator = mock(id.dkip.core.documents.DocumentGenerator.class);
+        id.dkip.alfresco.documents.DocumentNodeWriter writer = mock(id.dkip.alfresco.documents.DocumentNodeWriter.class);
+        var docx = new id.dkip.core.documents.GeneratedDocument(id.dkip.core.documents.DocumentKind.DKIP,
+                id.dkip.core.documents.DocumentFormat.DOCX, "dkip.docx", new byte[] {1});
+        var pdf = new id.dkip.core.documents.GeneratedDocument(id.dkip.core.documents.DocumentKind.DKIP,
+                id.dkip.core.documents.DocumentFormat.PDF, "dkip.pdf", new byte[] {2});
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 3, 2);
+        when(generator.draftDkip(List.of(), day, id.dkip.core.documents.DocumentFormat.DOCX)).thenReturn(docx);
+        when(generator.draftDkip(List.of(), day, id.dkip.core.documents.DocumentFormat.PDF)).thenReturn(pdf);
+        NodeRef pkg = new NodeRef("workspace://SpacesStore/package");
+        NodeRef written = new NodeRef("workspace://SpacesStore/docx");
+        when(writer.write(eq(docx), eq(pkg), eq(null), any(), eq(false), any())).thenReturn(written);
+        when(writer.write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any())).thenReturn(new NodeRef("workspace://SpacesStore/pdf"));
+        ScriptNode packageNode = mock(ScriptNode.class);
+        when(packageNode.getNodeRef()).thenReturn(pkg);
+
+        AlfrescoDocuments documents = new AlfrescoDocuments();
+        documents.setGenerator(generator);
+        documents.setNodeWriter(writer);
+        documents.setFolder("");
+        documents.setFormats("docx, pdf");
+        documents.afterPropertiesSet();
+        String ref = documents.produce(new id.dkip.core.workflow.DocumentRequest(id.dkip.core.workflow.DocumentKind.DRAFT_DKIP,
+                false, "42", day, List.of(), null, null, null, null, null, packageNode));
+        assertThat(ref).isEqualTo(written.toString());
+        verify(writer).write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any());
+        assertThatThrownBy(() -> documents.setFormats(" ")).hasMessageContaining("dkip.workflow.documents.formats");
+    }
+}
