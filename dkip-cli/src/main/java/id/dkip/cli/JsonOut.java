@@ -1,5 +1,6 @@
 package id.dkip.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import id.dkip.core.documents.export.RegisterJson;
 import java.io.IOException;
@@ -9,7 +10,11 @@ import java.io.UncheckedIOException;
 
 /** Writes a command's result as JSON on stdout, with the register's mapper so dates and entries look the same. */
 final class JsonOut {
-    private static final ObjectWriter WRITER = RegisterJson.mapper().writerWithDefaultPrettyPrinter();
+    // Entries as the register writes them (empty fields left out), but a result's own lists always present:
+    // "findings": [] tells a script there are none.
+    private static final ObjectWriter WRITER = RegisterJson.mapper().copy()
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS))
+            .writerWithDefaultPrettyPrinter();
 
     private JsonOut() {
     }

@@ -1,21 +1,14 @@
 package id.dkip.cli;
 
-import id.dkip.core.extraction.ExtractionException;
 import id.dkip.core.extraction.ExtractionLimits;
 import id.dkip.core.extraction.PersonalDataScanner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scan FILE}: looks for personal data (NIK, KK, NPWP, BPJS, phone, e-mail, bank accounts, health data) and
@@ -25,33 +18,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "scan",
         description = {"Memindai data pribadi dalam dokumen; saran dasar Pasal 17 (keputusan tetap pada petugas).",
                 "Scan a document for personal data; suggests Pasal 17 grounds (an officer decides)."})
-final class ScanCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE")
-    Path file;
+final class ScanCommand extends FileCommand {
 
     @Override
-    public Integer call() throws IOException {
-        Messages msg = common.messages();
-        PrintWriter err = spec.commandLine().getErr();
-        String problem = InputFiles.problem(file, msg);
-        if (problem != null) {
-            err.println(problem);
-            return ExitCode.UNUSABLE;
-        }
+    int process(Messages msg, PrintWriter err) throws IOException {
         PersonalDataScanner.ScanReport report;
         try (InputStream in = Files.newInputStream(file)) {
-            err.println(msg.get("progress.reading", file));
             report = new PersonalDataScanner(ExtractionLimits.defaults()).scan(in, file.getFileName().toString());
-        } catch (ExtractionException e) {
-            err.println(msg.get("error.unreadable", file, e.message(msg.locale())));
-            return ExitCode.UNUSABLE;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", report.fileName());

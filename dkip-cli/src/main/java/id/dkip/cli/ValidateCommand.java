@@ -1,8 +1,6 @@
 package id.dkip.cli;
 
 import id.dkip.core.documents.export.RegisterJson;
-import id.dkip.core.documents.export.RegisterJsonException;
-import id.dkip.core.extraction.ExtractionException;
 import id.dkip.core.extraction.MatrixImport;
 import id.dkip.core.extraction.RowReport;
 import id.dkip.core.legal.EntryValidator;
@@ -10,18 +8,12 @@ import id.dkip.core.legal.Finding;
 import id.dkip.core.register.DkipEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code validate FILE}: checks every entry of a register (JSON) or of a unit's matrix (DOCX, XLSX, ...) against the
@@ -30,53 +22,28 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate",
         description = {"Memeriksa register (JSON) atau matriks (DOCX, XLSX, ODT, ODS, CSV, PDF) terhadap aturan UU KIP; mencetak semua temuan.",
                 "Check a register (JSON) or a matrix (DOCX, XLSX, ODT, ODS, CSV, PDF) against the UU KIP rules; print every finding."})
-final class ValidateCommand implements Callable<Integer> {
-
-    @Mixin
-    CommonOptions common;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "FILE")
-    Path file;
+final class ValidateCommand extends FileCommand {
 
     @Override
-    public Integer call() throws IOException {
-        Messages msg = common.messages();
-        PrintWriter err = spec.commandLine().getErr();
-        String problem = InputFiles.problem(file, msg);
-        if (problem != null) {
-            err.println(problem);
-            return ExitCode.UNUSABLE;
-        }
+    int process(Messages msg, PrintWriter err) throws IOException {
         List<DkipEntry> entries;
         List<RowReport> rowProblems = List.of();
         Map<DkipEntry, Integer> rowOf = new IdentityHashMap<>();
-        try {
-            err.println(msg.get("progress.reading", file));
-            if (InputFiles.isJson(file)) {
-                entries = RegisterJson.read(file).entries();
-                for (int i = 0; i < entries.size(); i++) {
-                    rowOf.put(entries.get(i), i + 1);
-                }
-            } else {
-                MatrixImport imported = MatrixReading.read(file);
-                entries = new ArrayList<>();
-                for (RowReport row : imported.rows()) {
-                    if (row.entry() != null) {
-                        entries.add(row.entry());
-                        rowOf.put(row.entry(), row.sourceRow());
-                    }
-                }
-                rowProblems = imported.rowsWithProblems();
+        if (InputFiles.isJson(file)) {
+            entries = RegisterJson.read(file).entries();
+            for (int i = 0; i < entries.size(); i++) {
+                rowOf.put(entries.get(i), i + 1);
             }
-        } catch (RegisterJsonException e) {
-            err.println(msg.get("error.registerJson", file, e.getMessage()));
-            return ExitCode.UNUSABLE;
-        } catch (ExtractionException e) {
-            err.println(msg.get("error.unreadable", file, e.message(msg.locale())));
-            return ExitCode.UNUSABLE;
+        } else {
+            MatrixImport imported = MatrixReading.read(file);
+            entries = new ArrayList<>();
+            for (RowReport row : imported.rows()) {
+                if (row.entry() != null) {
+                    entries.add(row.entry());
+                    rowOf.put(row.entry(), row.sourceRow());
+                }
+            }
+            rowProblems = imported.rowsWithProblems();
         }
         EntryValidator validator = EntryValidator.standard();
         List<Map<String, Object>> findings = new ArrayList<>();

@@ -257,7 +257,7 @@ class DkipCliIT {
     @Test
     void noCommandAndUnknownOptionAreBadUsage() throws Exception {
         assertThat(CliProcess.run().exitCode()).isEqualTo(ExitCode.UNUSABLE);
-        CliProcess.Result r = CliProcess.run("validate", "--tidak-ada");
+        CliProcess.Result r = CliProcess.run("validate", "--tidak-ada", register.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
         assertThat(r.stderr()).contains("--tidak-ada");
     }

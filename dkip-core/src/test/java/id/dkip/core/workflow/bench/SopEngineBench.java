@@ -38,7 +38,7 @@ import org.activiti.engine.task.Task;
  * mvn -o -q -pl dkip-core test-compile
  * java -cp "dkip-core/target/classes:dkip-core/target/test-classes:$(cat cp.txt)" id.dkip.core.workflow.bench.SopEngineBench
  * </pre>
- * (cp.txt from {@code mvn -o -q -pl dkip-core dependency:build-classpath -Dmdep.outputFile=cp.txt}). Results: bench/workflow.md.
+ * (cp.txt from {@code mvn -o -q -pl dkip-core dependency:build-classpath -Dmdep.outputFile=cp.txt}). Results: docs/bench/workflow.md.
  */
 public final class SopEngineBench {
 
