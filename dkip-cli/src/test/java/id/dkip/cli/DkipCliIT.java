@@ -252,6 +252,43 @@ class DkipCliIT {
         assertThat(r.stderr()).contains("surat-cinta");
     }
 
+    // ---- simulate
+
+    @Test
+    void simulateRunsTheWholeSopAndWritesEveryDocument() throws Exception {
+        Path out = dir.resolve("simulasi");
+        CliProcess.Result r = CliProcess.run("simulate", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        // every step printed with role, due date and outcome as it completes; the first meeting lacks a quorum
+        assertThat(r.stderr()).contains("Langkah 1 |", "Langkah 2 |", "Langkah 4 |", "Langkah 6 |", "GROUP_DKIP_PPID_YANKES",
+                "tenggat 2026-03-26", "Kuorum tidak tercapai", "Kuorum tercapai");
+        JsonNode summary = JSON.readTree(r.stdout());
+        assertThat(summary.get("ended").asBoolean()).isTrue();
+        assertThat(summary.get("workingDays").asInt()).isBetween(6, 14);
+        // the sample meeting rejected one of the 13 proposals: the other 12 are established
+        assertThat(summary.get("register").findValuesAsText("status")).hasSize(13)
+                .filteredOn("DITETAPKAN"::equals).hasSize(12);
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).anyMatch(n -> n.contains("rancangan-daftar-informasi-dikecualikan") && n.endsWith(".docx"))
+                    .anyMatch(n -> n.contains("final-berita-acara-rapat") && n.endsWith(".pdf"))
+                    .anyMatch(n -> n.contains("final-keputusan-penetapan-dkip") && n.endsWith(".docx"));
+        }
+    }
+
+    @Test
+    void simulateAsAnAmendmentRefersToThePreviousDecree() throws Exception {
+        Path out = dir.resolve("perubahan");
+        CliProcess.Result r = CliProcess.run("simulate", "--lang", "en", "--out", out.toString(),
+                "--amend", "050/4127-Sekret/V/2021", "--sk", "050/0999-Sekret/IV/2026");
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        assertThat(r.stderr()).contains("Step 6 |");
+        Path sk = firstFile(out, "05-final-keputusan-penetapan-dkip", ".docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(sk)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("050/0999-Sekret/IV/2026", "050/4127-Sekret/V/2021");
+        }
+    }
+
     // ---- usage
 
     @Test
