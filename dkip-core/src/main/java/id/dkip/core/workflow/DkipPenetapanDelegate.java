@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.process.Amendment;
 import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.MeetingDecisions;
@@ -61,7 +62,7 @@ public class DkipPenetapanDelegate implements JavaDelegate {
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
         List<DkipEntry> established = entries.stream().filter(e -> exempted.contains(e.id())).toList();
         execution.setVariable(DkipVariables.FINAL_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk,
+                DocumentKind.SURAT_KEPUTUSAN, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
     }
 }

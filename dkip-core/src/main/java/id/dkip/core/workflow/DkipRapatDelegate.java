@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.process.MeetingDecisions;
 import id.dkip.core.process.Quorum;
 import id.dkip.core.register.DkipEntry;
@@ -46,7 +47,7 @@ public class DkipRapatDelegate implements JavaDelegate {
                 DocumentKind.BERITA_ACARA, false, pid, today, entries, decisions, quorum, attendees, team, null,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
         execution.setVariable(DkipVariables.DRAFT_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, false, pid, today, entries, decisions, quorum, attendees, team, null,
+                DocumentKind.SURAT_KEPUTUSAN, false, pid, today, entries, decisions, quorum, attendees, team, null,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
     }
 }

@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.process.Amendment;
 import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.QuorumDecision;

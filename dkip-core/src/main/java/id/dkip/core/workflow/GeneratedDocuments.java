@@ -33,9 +33,10 @@ public final class GeneratedDocuments {
 
     public GeneratedDocument generate(DocumentRequest request, DocumentFormat format) {
         return switch (request.kind()) {
-            case DRAFT_DKIP -> generator.draftDkip(request.entries(), request.date(), format);
+            case DKIP -> generator.draftDkip(request.entries(), request.date(), format);
             case BERITA_ACARA -> generator.beritaAcara(request.entries(), meeting(request), format);
-            case SK -> generator.suratKeputusan(exempted(request), decree(request), format);
+            case SURAT_KEPUTUSAN -> generator.suratKeputusan(exempted(request), decree(request), format);
+            case UJI_KONSEKUENSI -> generator.consequenceSheet(request.entries(), meeting(request), format);
         };
     }
 
