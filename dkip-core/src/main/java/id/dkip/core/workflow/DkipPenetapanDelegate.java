@@ -19,7 +19,8 @@ import org.activiti.engine.delegate.JavaDelegate;
 
 /**
  * After the Atasan PPID signs (step 4): the entries the meeting exempted (terima, revisi) become ditetapkan with
- * the SK's number and date (an amendment refers to the previous SK), and the final Berita Acara and SK are produced.
+ * the SK's number and date (an amendment refers to the previous SK), and the final Berita Acara, consequence-test
+ * sheet and SK are produced.
  */
 public class DkipPenetapanDelegate implements JavaDelegate {
 
@@ -59,6 +60,9 @@ public class DkipPenetapanDelegate implements JavaDelegate {
         String pid = execution.getProcessInstanceId();
         execution.setVariable(DkipVariables.FINAL_BERITA_ACARA, documents.produce(new DocumentRequest(
                 DocumentKind.BERITA_ACARA, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
+        execution.setVariable(DkipVariables.FINAL_UJI_KONSEKUENSI, documents.produce(new DocumentRequest(
+                DocumentKind.UJI_KONSEKUENSI, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
         List<DkipEntry> established = entries.stream().filter(e -> exempted.contains(e.id())).toList();
         execution.setVariable(DkipVariables.FINAL_SK, documents.produce(new DocumentRequest(

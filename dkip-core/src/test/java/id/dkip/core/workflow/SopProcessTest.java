@@ -90,7 +90,8 @@ class SopProcessTest {
 
         assertThat(f.ended(pid)).isTrue();
         assertThat(f.documents.produced()).extracting(r -> r.kind() + (r.finalVersion() ? "-final" : "-draft"))
-                .containsExactly("DKIP-draft", "BERITA_ACARA-draft", "SURAT_KEPUTUSAN-draft", "BERITA_ACARA-final", "SURAT_KEPUTUSAN-final");
+                .containsExactly("DKIP-draft", "BERITA_ACARA-draft", "UJI_KONSEKUENSI-draft", "SURAT_KEPUTUSAN-draft",
+                        "BERITA_ACARA-final", "UJI_KONSEKUENSI-final", "SURAT_KEPUTUSAN-final");
         assertThat(f.historicVariable(pid, DkipVariables.WITHIN_SOP)).isEqualTo(true);
         assertThat(f.historicVariable(pid, DkipVariables.QUORUM_REASON)).asString().contains("4 dari 7");
         assertThat(f.register.decisions(pid)).hasSize(6);
