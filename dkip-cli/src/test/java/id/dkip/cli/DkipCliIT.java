@@ -206,6 +206,28 @@ class DkipCliIT {
         assertThat(JSON.readTree(r.stdout()).get("findings")).isEmpty();
     }
 
+    // ---- simulate
+
+    @Test
+    void simulateWritesEveryDocumentOfTheSopIncludingTheConsequenceTestSheet() throws Exception {
+        Path out = dir.resolve("simulasi");
+        CliProcess.Result r = CliProcess.run("simulate", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        assertThat(JSON.readTree(r.stdout()).get("files")).hasSize(14);
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).hasSize(14)
+                    .anyMatch(n -> n.matches("\\d\\d-rancangan-lembar-uji-konsekuensi-.*\\.docx"))
+                    .anyMatch(n -> n.matches("\\d\\d-rancangan-lembar-uji-konsekuensi-.*\\.pdf"))
+                    .anyMatch(n -> n.matches("\\d\\d-final-lembar-uji-konsekuensi-.*\\.docx"))
+                    .anyMatch(n -> n.matches("\\d\\d-final-lembar-uji-konsekuensi-.*\\.pdf"));
+        }
+        Path sheet = firstFile(out, "06-final-lembar-uji-konsekuensi", ".docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(sheet)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("LEMBAR PENGUJIAN KONSEKUENSI", "uji konsekuensi", "Pasal 17");
+        }
+    }
+
     // ---- generate
 
     @Test

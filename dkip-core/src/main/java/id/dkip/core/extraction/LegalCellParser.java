@@ -1,11 +1,9 @@
 package id.dkip.core.extraction;
 
 import id.dkip.core.legal.ExemptionPeriod;
-import id.dkip.core.legal.LegalReference;
 import id.dkip.core.legal.ParsedLegalBasis;
 import id.dkip.core.legal.PeriodParser;
 import id.dkip.core.legal.ReferenceParser;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,20 +13,8 @@ import java.util.Objects;
  */
 public interface LegalCellParser {
 
-    /**
-     * @param grounds    UU KIP Pasal 17 codes ("17h2")
-     * @param references other statutes cited
-     * @param unreadable parts of the cell that could not be read
-     */
-    record LegalBasis(List<String> grounds, List<LegalReference> references, List<String> unreadable) {
-        public LegalBasis {
-            grounds = grounds == null ? List.of() : List.copyOf(grounds);
-            references = references == null ? List.of() : List.copyOf(references);
-            unreadable = unreadable == null ? List.of() : List.copyOf(unreadable);
-        }
-    }
-
-    LegalBasis legalBasis(String cell);
+    /** The "Dasar Hukum" cell read into Pasal 17 grounds, other statutes and what could not be read. */
+    ParsedLegalBasis legalBasis(String cell);
 
     ExemptionPeriod period(String cell);
 
@@ -43,9 +29,8 @@ public interface LegalCellParser {
         Objects.requireNonNull(periods, "periods");
         return new LegalCellParser() {
             @Override
-            public LegalBasis legalBasis(String cell) {
-                ParsedLegalBasis parsed = references.parse(cell);
-                return new LegalBasis(parsed.grounds(), parsed.otherReferences(), parsed.unreadable());
+            public ParsedLegalBasis legalBasis(String cell) {
+                return references.parse(cell);
             }
 
             @Override

@@ -2,6 +2,7 @@ package id.dkip.core.extraction;
 
 import id.dkip.core.extraction.ExtractionException.Reason;
 import id.dkip.core.legal.ExemptionPeriod;
+import id.dkip.core.legal.ParsedLegalBasis;
 import id.dkip.core.legal.SecurityLevel;
 import id.dkip.core.register.DkipEntry;
 import id.dkip.core.register.EntryStatus;
@@ -191,8 +192,8 @@ public final class MatrixImporter {
             } else {
                 b.legalBasisText(basis);
                 try {
-                    LegalCellParser.LegalBasis parsed = legal.legalBasis(basis);
-                    b.grounds(parsed.grounds()).otherReferences(parsed.references());
+                    ParsedLegalBasis parsed = legal.legalBasis(basis);
+                    b.grounds(parsed.grounds()).otherReferences(parsed.otherReferences());
                     for (String u : parsed.unreadable()) {
                         problems.add(new RowProblem("LEGAL_BASIS_UNREADABLE", col, List.of(u)));
                     }

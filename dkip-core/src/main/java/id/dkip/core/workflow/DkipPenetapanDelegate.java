@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.process.Amendment;
 import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.MeetingDecisions;
@@ -18,7 +19,8 @@ import org.activiti.engine.delegate.JavaDelegate;
 
 /**
  * After the Atasan PPID signs (step 4): the entries the meeting exempted (terima, revisi) become ditetapkan with
- * the SK's number and date (an amendment refers to the previous SK), and the final Berita Acara and SK are produced.
+ * the SK's number and date (an amendment refers to the previous SK), and the final Berita Acara, consequence-test
+ * sheet and SK are produced.
  */
 public class DkipPenetapanDelegate implements JavaDelegate {
 
@@ -59,9 +61,12 @@ public class DkipPenetapanDelegate implements JavaDelegate {
         execution.setVariable(DkipVariables.FINAL_BERITA_ACARA, documents.produce(new DocumentRequest(
                 DocumentKind.BERITA_ACARA, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
+        execution.setVariable(DkipVariables.FINAL_UJI_KONSEKUENSI, documents.produce(new DocumentRequest(
+                DocumentKind.UJI_KONSEKUENSI, true, pid, sk.skDate(), entries, decisions, quorum, attendees, team, sk,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
         List<DkipEntry> established = entries.stream().filter(e -> exempted.contains(e.id())).toList();
         execution.setVariable(DkipVariables.FINAL_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk,
+                DocumentKind.SURAT_KEPUTUSAN, true, pid, sk.skDate(), established, decisions, quorum, attendees, team, sk,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
     }
 }

@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.legal.Finding;
 import id.dkip.core.register.DkipEntry;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ public class DkipRancanganDelegate implements JavaDelegate {
         execution.setVariable(DkipVariables.FINDINGS, lines);
         execution.setVariable(DkipVariables.FINDING_ERRORS,
                 (int) findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count());
-        String ref = documents.produce(new DocumentRequest(DocumentKind.DRAFT_DKIP, false,
+        String ref = documents.produce(new DocumentRequest(DocumentKind.DKIP, false,
                 execution.getProcessInstanceId(), LocalDate.ofInstant(EngineSupport.now(), zone), entries, null,
                 null, null, null, null,
                 execution.getVariable(DkipVariables.HOST_PACKAGE)));

@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.process.MeetingDecisions;
 import id.dkip.core.process.Quorum;
 import id.dkip.core.register.DkipEntry;
@@ -11,7 +12,10 @@ import java.util.Objects;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
 
-/** After a meeting with a quorum (step 3): produces the draft Berita Acara and the draft SK with its annex. */
+/**
+ * After a meeting with a quorum (step 3): produces the draft Berita Acara, the draft consequence-test sheet (Lembar
+ * Pengujian Konsekuensi: the meeting's consequence test of each entry) and the draft SK with its annex.
+ */
 public class DkipRapatDelegate implements JavaDelegate {
 
     private final RegisterPort register;
@@ -45,8 +49,11 @@ public class DkipRapatDelegate implements JavaDelegate {
         execution.setVariable(DkipVariables.DRAFT_BERITA_ACARA, documents.produce(new DocumentRequest(
                 DocumentKind.BERITA_ACARA, false, pid, today, entries, decisions, quorum, attendees, team, null,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
+        execution.setVariable(DkipVariables.DRAFT_UJI_KONSEKUENSI, documents.produce(new DocumentRequest(
+                DocumentKind.UJI_KONSEKUENSI, false, pid, today, entries, decisions, quorum, attendees, team, null,
+                execution.getVariable(DkipVariables.HOST_PACKAGE))));
         execution.setVariable(DkipVariables.DRAFT_SK, documents.produce(new DocumentRequest(
-                DocumentKind.SK, false, pid, today, entries, decisions, quorum, attendees, team, null,
+                DocumentKind.SURAT_KEPUTUSAN, false, pid, today, entries, decisions, quorum, attendees, team, null,
                 execution.getVariable(DkipVariables.HOST_PACKAGE))));
     }
 }

@@ -52,6 +52,7 @@ public final class DkipVariables {
     public static final String MEETING_COUNT = "dkipwf_rapatKe";
     public static final String MEETING_HISTORY = "dkipwf_riwayatRapat";
     public static final String DRAFT_BERITA_ACARA = "dkipwf_rancanganBeritaAcara";
+    public static final String DRAFT_UJI_KONSEKUENSI = "dkipwf_rancanganUjiKonsekuensi";
     public static final String DRAFT_SK = "dkipwf_rancanganSk";
 
     // Step 4
@@ -60,6 +61,7 @@ public final class DkipVariables {
     public static final String SK_DATE = "dkipwf_tanggalSk";
     public static final String RETURN_HISTORY = "dkipwf_riwayatPengembalian";
     public static final String FINAL_BERITA_ACARA = "dkipwf_beritaAcara";
+    public static final String FINAL_UJI_KONSEKUENSI = "dkipwf_ujiKonsekuensi";
     public static final String FINAL_SK = "dkipwf_sk";
     public static final String ESTABLISHED_COUNT = "dkipwf_jumlahDitetapkan";
 

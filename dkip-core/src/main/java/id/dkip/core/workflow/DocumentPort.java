@@ -1,7 +1,7 @@
 package id.dkip.core.workflow;
 
 /**
- * Produces the process's documents (draft DKIP, Berita Acara, SK) and stores them where the host keeps them
+ * Produces the process's documents (draft DKIP, Berita Acara, consequence-test sheet, SK) and stores them where the host keeps them
  * (Alfresco: versioned nodes in the workflow package and the DKIP folder; simulation: files or memory).
  */
 public interface DocumentPort {

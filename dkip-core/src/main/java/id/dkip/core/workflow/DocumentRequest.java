@@ -1,5 +1,6 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.process.Amendment;
 import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.QuorumDecision;
@@ -15,7 +16,7 @@ import java.util.List;
  * @param processInstanceId the run it belongs to (Alfresco: the workflow package to put it in)
  * @param date              the document's date
  * @param entries           the register rows concerned (for the SK: the established ones)
- * @param decisions         the meeting's decisions (Berita Acara, SK), else empty
+ * @param decisions         the meeting's decisions (Berita Acara, consequence-test sheet, SK), else empty
  * @param quorum            the meeting's quorum (Berita Acara), else null
  * @param attendees         the members present (Berita Acara), else empty
  * @param teamMembers       every member of the Tim PPID Pembantu, present or not (Berita Acara), else empty

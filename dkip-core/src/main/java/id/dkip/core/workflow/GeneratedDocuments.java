@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a process's {@link DocumentRequest} into the official document of id.dkip.core.documents: the draft DKIP,
- * the Berita Acara (every team member with attendance, each entry's decision and consequence-test result) and the
+ * the Berita Acara (every team member with attendance, each entry's decision and consequence-test result), the
+ * consequence-test sheet (every Surat Penetapan Klasifikasi field per entry, signed by those present) and the
  * SK (only the exempted entries; an amendment names the SK it amends). Hosts store the result: files
  * ({@link FileDocuments}), or nodes in Alfresco.
  */
@@ -33,9 +34,10 @@ public final class GeneratedDocuments {
 
     public GeneratedDocument generate(DocumentRequest request, DocumentFormat format) {
         return switch (request.kind()) {
-            case DRAFT_DKIP -> generator.draftDkip(request.entries(), request.date(), format);
+            case DKIP -> generator.draftDkip(request.entries(), request.date(), format);
             case BERITA_ACARA -> generator.beritaAcara(request.entries(), meeting(request), format);
-            case SK -> generator.suratKeputusan(exempted(request), decree(request), format);
+            case SURAT_KEPUTUSAN -> generator.suratKeputusan(exempted(request), decree(request), format);
+            case UJI_KONSEKUENSI -> generator.consequenceSheet(request.entries(), meeting(request), format);
         };
     }
 

@@ -47,8 +47,8 @@ class FileDocumentsTest {
         try (var list = Files.list(out)) {
             files = list.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertThat(files).hasSize(10).allSatisfy(f -> assertThat(f).matches("\\d\\d-(rancangan|final)-.*\\.(docx|pdf)"));
-        Path finalSk = out.resolve(files.stream().filter(f -> f.startsWith("05-final") && f.endsWith(".docx")).findFirst().orElseThrow());
+        assertThat(files).hasSize(14).allSatisfy(f -> assertThat(f).matches("\\d\\d-(rancangan|final)-.*\\.(docx|pdf)"));
+        Path finalSk = out.resolve(files.stream().filter(f -> f.startsWith("07-final-keputusan-penetapan-dkip") && f.endsWith(".docx")).findFirst().orElseThrow());
         String text;
         try (InputStream in = Files.newInputStream(finalSk); XWPFDocument d = new XWPFDocument(in);
              XWPFWordExtractor x = new XWPFWordExtractor(d)) {
@@ -56,10 +56,18 @@ class FileDocumentsTest {
         }
         assertThat(text).contains("800/7-Dinkes/2026").contains("800/1-Dinkes/2025").contains("Rekam medis pasien")
                 .doesNotContain("Jadwal vaksinasi");
-        Path ba = out.resolve(files.stream().filter(f -> f.startsWith("04-final") && f.endsWith(".docx")).findFirst().orElseThrow());
+        Path ba = out.resolve(files.stream().filter(f -> f.startsWith("05-final-berita-acara-rapat") && f.endsWith(".docx")).findFirst().orElseThrow());
         try (InputStream in = Files.newInputStream(ba); XWPFDocument d = new XWPFDocument(in);
              XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             assertThat(x.getText()).contains("Anggota 1").contains("Jadwal vaksinasi");
+        }
+        assertThat(files).anyMatch(f -> f.matches("03-rancangan-lembar-uji-konsekuensi.*\\.docx"))
+                .anyMatch(f -> f.matches("03-rancangan-lembar-uji-konsekuensi.*\\.pdf"));
+        Path sheet = out.resolve(files.stream().filter(f -> f.startsWith("06-final-lembar-uji-konsekuensi") && f.endsWith(".docx"))
+                .findFirst().orElseThrow());
+        try (InputStream in = Files.newInputStream(sheet); XWPFDocument d = new XWPFDocument(in);
+             XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            assertThat(x.getText()).contains("Rekam medis pasien").contains("Anggota 1");
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.dkip.core.calendar.WorkingDayCalendar;
+import id.dkip.core.documents.DocumentKind;
 import id.dkip.core.register.DkipEntry;
 import id.dkip.core.register.EntryStatus;
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class SopProcessTest {
         assertThat(f.engine.getTaskService().getIdentityLinksForTask(rancangan.getId()))
                 .extracting(l -> l.getGroupId()).containsExactly(SopEngineFixture.PENGELOLA);
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ENTRY_COUNT)).isEqualTo(6);
-        assertThat((String) f.engine.getRuntimeService().getVariable(pid, DkipVariables.DRAFT_DKIP)).startsWith("mem:draft_dkip-draft");
+        assertThat((String) f.engine.getRuntimeService().getVariable(pid, DkipVariables.DRAFT_DKIP)).startsWith("mem:dkip-draft");
         f.complete(rancangan, "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
 
         Task rapat = f.single(pid, "rapatTask");
@@ -89,7 +90,8 @@ class SopProcessTest {
 
         assertThat(f.ended(pid)).isTrue();
         assertThat(f.documents.produced()).extracting(r -> r.kind() + (r.finalVersion() ? "-final" : "-draft"))
-                .containsExactly("DRAFT_DKIP-draft", "BERITA_ACARA-draft", "SK-draft", "BERITA_ACARA-final", "SK-final");
+                .containsExactly("DKIP-draft", "BERITA_ACARA-draft", "UJI_KONSEKUENSI-draft", "SURAT_KEPUTUSAN-draft",
+                        "BERITA_ACARA-final", "UJI_KONSEKUENSI-final", "SURAT_KEPUTUSAN-final");
         assertThat(f.historicVariable(pid, DkipVariables.WITHIN_SOP)).isEqualTo(true);
         assertThat(f.historicVariable(pid, DkipVariables.QUORUM_REASON)).asString().contains("4 dari 7");
         assertThat(f.register.decisions(pid)).hasSize(6);
@@ -134,7 +136,7 @@ class SopProcessTest {
 
         f.single(pid, "rancanganTask");
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ENTRY_COUNT)).isEqualTo(7);
-        assertThat(f.documents.produced()).filteredOn(r -> r.kind() == DocumentKind.DRAFT_DKIP).hasSize(2);
+        assertThat(f.documents.produced()).filteredOn(r -> r.kind() == DocumentKind.DKIP).hasSize(2);
     }
 
     @Test
@@ -264,7 +266,7 @@ class SopProcessTest {
         assertThatThrownBy(() -> f.engine.getTaskService().complete(penetapan.getId(), Map.of(
                 DkipVariables.SK_NUMBER, "800/12-Dinkes/2025"))).hasMessageContaining("SK perubahan");
         f.engine.getTaskService().complete(penetapan.getId(), Map.of(DkipVariables.SK_NUMBER, "800/3-Dinkes/2026"));
-        var finalSk = f.documents.produced().stream().filter(r -> r.kind() == DocumentKind.SK && r.finalVersion())
+        var finalSk = f.documents.produced().stream().filter(r -> r.kind() == DocumentKind.SURAT_KEPUTUSAN && r.finalVersion())
                 .findFirst().orElseThrow();
         assertThat(finalSk.sk().isAmendment()).isTrue();
         assertThat(finalSk.sk().previousSkNumber()).isEqualTo("800/12-Dinkes/2025");

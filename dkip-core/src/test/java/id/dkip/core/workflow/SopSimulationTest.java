@@ -45,7 +45,7 @@ class SopSimulationTest {
         assertThat(result.steps().get(4).outcome()).contains("Kuorum tercapai");
         assertThat(result.register()).filteredOn(e -> e.status() == EntryStatus.DITETAPKAN).extracting(DkipEntry::id)
                 .containsExactlyInAnyOrder("y1", "p1");
-        assertThat(docs.produced()).hasSize(5);
+        assertThat(docs.produced()).hasSize(7);
         assertThat(result.workingDays()).isBetween(6, 14);
         assertThat(result.notices()).isEmpty();
     }

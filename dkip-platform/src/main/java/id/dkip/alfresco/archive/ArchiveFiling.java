@@ -109,7 +109,7 @@ public class ArchiveFiling implements InitializingBean {
         this.clock = clock;
     }
 
-    /** Time zone the dates are kept in (dkip.archive.zone, default Asia/Jakarta). */
+    /** Time zone the dates are kept in (dkip.timeZone, default Asia/Jakarta). */
     public void setZone(String zone) {
         this.zone = ZoneId.of(zone.trim());
     }

@@ -38,8 +38,8 @@ import org.springframework.beans.factory.InitializingBean;
  * <p>Value conventions, the same in both directions:
  * <ul>
  *   <li>dates ({@code d:date}) are {@link java.util.Date} at the start of the day in the configured time zone
- *       ({@code dkip.model.timeZone}, default the server's). When reading, a value is taken to the nearest midnight
- *       in that zone, so a date saved by a browser in another zone (midnight WIB is 17:00 UTC the day before) reads
+ *       ({@code dkip.timeZone}, default Asia/Jakarta; blank: the server's). When reading, a value is taken to the
+ *       nearest midnight in that zone, so a date saved by a browser in another zone (midnight WIB is 17:00 UTC the day before) reads
  *       back as the day the user chose;</li>
  *   <li>grounds ({@code dkip:dasarPasal17}, multi-valued) are an {@link ArrayList} of Pasal 17 codes;</li>
  *   <li>{@link SecurityLevel}, {@link EntryStatus} and {@link ExemptionPeriod.Kind} are stored as the values of the

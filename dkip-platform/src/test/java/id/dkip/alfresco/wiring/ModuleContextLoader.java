@@ -3,6 +3,7 @@ package id.dkip.alfresco.wiring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.mockito.Mockito;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -45,6 +46,22 @@ public final class ModuleContextLoader {
 
     /** Loads and refreshes a context from XML resources; the caller closes it. */
     public static GenericApplicationContext load(Resource... xml) {
+        return load(new Properties(), xml);
+    }
+
+    /**
+     * As {@link #load(String...)}, with {@code overrides} taking precedence over the module's defaults, as an
+     * administrator's alfresco-global.properties does.
+     */
+    public static GenericApplicationContext load(Properties overrides, String... classpathXml) {
+        List<Resource> resources = new ArrayList<>();
+        for (String xml : classpathXml) {
+            resources.add(new ClassPathResource(xml));
+        }
+        return load(overrides, resources.toArray(Resource[]::new));
+    }
+
+    private static GenericApplicationContext load(Properties overrides, Resource... xml) {
         GenericApplicationContext context = new GenericApplicationContext();
         context.setAllowBeanDefinitionOverriding(false);
         DefaultListableBeanFactory factory = context.getDefaultListableBeanFactory();
@@ -55,6 +72,8 @@ public final class ModuleContextLoader {
             placeholders.setLocations(new ClassPathResource(MODULE_PROPERTIES), new ClassPathResource(ALFRESCO_DEFAULTS));
             placeholders.setIgnoreUnresolvablePlaceholders(false);
             placeholders.setIgnoreResourceNotFound(false);
+            placeholders.setProperties(overrides);
+            placeholders.setLocalOverride(true);
             context.addBeanFactoryPostProcessor(placeholders);
 
             XmlBeanDefinitionReader reader = new XmlBeanDefinitionReader(context);

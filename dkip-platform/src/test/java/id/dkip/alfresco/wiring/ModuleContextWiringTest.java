@@ -2,10 +2,18 @@ package id.dkip.alfresco.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
+import id.dkip.alfresco.archive.ArchiveFiling;
+import id.dkip.alfresco.archive.ExemptionExpiryProcessor;
+import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.alfresco.wiring.standin.DictionaryBootstrapStandIn;
 import id.dkip.alfresco.wiring.standin.WorkflowDeployerStandIn;
 import org.junit.jupiter.api.AfterAll;
@@ -67,5 +75,46 @@ class ModuleContextWiringTest {
         assertThat(definition.getProperty("mimetype")).isEqualTo("text/xml");
         assertThat(definition.getProperty("redeploy")).isEqualTo("false");
         assertThat(deployer.labels()).containsExactly(MODULE + "messages/dkip-workflow");
+    }
+
+    @Test
+    void theAgencyTimeZoneIsOneSettingDefaultWib() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ModuleContextLoader.MODULE_PROPERTIES)) {
+            defaults.load(in);
+        }
+        assertThat(defaults.getProperty("dkip.timeZone")).isEqualTo("Asia/Jakarta");
+        assertThat(defaults.stringPropertyNames()).filteredOn(k -> k.toLowerCase().endsWith("zone"))
+                .containsExactly("dkip.timeZone");
+        assertThat(zones(context)).containsOnly(ZoneId.of("Asia/Jakarta"));
+    }
+
+    @Test
+    void theModelTheWorkflowAndTheArchiveAllFollowDkipTimeZone() {
+        Properties admin = new Properties();
+        admin.setProperty("dkip.timeZone", "Asia/Jayapura");
+        try (GenericApplicationContext wit = ModuleContextLoader.load(admin, ModuleContextLoader.MODULE_CONTEXT)) {
+            assertThat(zones(wit)).containsOnly(ZoneId.of("Asia/Jayapura"));
+        }
+    }
+
+    /** The zone of every bean that keeps dates: mapper, workflow schedule, archive clock, filing, expiry. */
+    private static List<ZoneId> zones(GenericApplicationContext ctx) {
+        return List.of(
+                ctx.getBean("dkip.model.entryMapper", EntryNodeMapper.class).getZone(),
+                ctx.getBean("dkip.workflow.zone", ZoneId.class),
+                ctx.getBean("dkip.archive.clock", Clock.class).getZone(),
+                zoneField(ctx.getBean("dkip.archive.filing", ArchiveFiling.class)),
+                zoneField(ctx.getBean("dkip.archive.expiryProcessor", ExemptionExpiryProcessor.class)));
+    }
+
+    private static ZoneId zoneField(Object bean) {
+        try {
+            Field f = bean.getClass().getDeclaredField("zone");
+            f.setAccessible(true);
+            return (ZoneId) f.get(bean);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -128,7 +128,7 @@ class AlfrescoWorkflowShellTest {
         documents.setFolder("");
         documents.setFormats("docx, pdf");
         documents.afterPropertiesSet();
-        String ref = documents.produce(new id.dkip.core.workflow.DocumentRequest(id.dkip.core.workflow.DocumentKind.DRAFT_DKIP,
+        String ref = documents.produce(new id.dkip.core.workflow.DocumentRequest(id.dkip.core.documents.DocumentKind.DKIP,
                 false, "42", day, List.of(), null, null, null, null, null, packageNode));
         assertThat(ref).isEqualTo(written.toString());
         verify(writer).write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any());
