@@ -206,28 +206,6 @@ class DkipCliIT {
         assertThat(JSON.readTree(r.stdout()).get("findings")).isEmpty();
     }
 
-    // ---- simulate
-
-    @Test
-    void simulateWritesEveryDocumentOfTheSopIncludingTheConsequenceTestSheet() throws Exception {
-        Path out = dir.resolve("simulasi");
-        CliProcess.Result r = CliProcess.run("simulate", "--out", out.toString());
-        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
-        assertThat(JSON.readTree(r.stdout()).get("files")).hasSize(14);
-        try (Stream<Path> s = Files.list(out)) {
-            List<String> names = s.map(p -> p.getFileName().toString()).toList();
-            assertThat(names).hasSize(14)
-                    .anyMatch(n -> n.matches("\\d\\d-rancangan-lembar-uji-konsekuensi-.*\\.docx"))
-                    .anyMatch(n -> n.matches("\\d\\d-rancangan-lembar-uji-konsekuensi-.*\\.pdf"))
-                    .anyMatch(n -> n.matches("\\d\\d-final-lembar-uji-konsekuensi-.*\\.docx"))
-                    .anyMatch(n -> n.matches("\\d\\d-final-lembar-uji-konsekuensi-.*\\.pdf"));
-        }
-        Path sheet = firstFile(out, "06-final-lembar-uji-konsekuensi", ".docx");
-        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(sheet)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
-            assertThat(x.getText()).contains("LEMBAR PENGUJIAN KONSEKUENSI", "uji konsekuensi", "Pasal 17");
-        }
-    }
-
     // ---- generate
 
     @Test
@@ -290,11 +268,20 @@ class DkipCliIT {
         // the sample meeting rejected one of the 13 proposals: the other 12 are established
         assertThat(summary.get("register").findValuesAsText("status")).hasSize(13)
                 .filteredOn("DITETAPKAN"::equals).hasSize(12);
+        // 7 documents (draft DKIP; drafts of Berita Acara, consequence-test sheet and SK; their finals), DOCX and PDF
+        assertThat(summary.get("files")).hasSize(14);
         try (Stream<Path> s = Files.list(out)) {
             List<String> names = s.map(p -> p.getFileName().toString()).toList();
-            assertThat(names).anyMatch(n -> n.contains("rancangan-daftar-informasi-dikecualikan") && n.endsWith(".docx"))
+            assertThat(names).hasSize(14)
+                    .anyMatch(n -> n.contains("rancangan-daftar-informasi-dikecualikan") && n.endsWith(".docx"))
+                    .anyMatch(n -> n.matches("\\d\\d-rancangan-lembar-uji-konsekuensi-.*\\.pdf"))
+                    .anyMatch(n -> n.matches("\\d\\d-final-lembar-uji-konsekuensi-.*\\.docx"))
                     .anyMatch(n -> n.contains("final-berita-acara-rapat") && n.endsWith(".pdf"))
                     .anyMatch(n -> n.contains("final-keputusan-penetapan-dkip") && n.endsWith(".docx"));
+        }
+        Path sheet = firstFile(out, "06-final-lembar-uji-konsekuensi", ".docx");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(sheet)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("LEMBAR PENGUJIAN KONSEKUENSI", "uji konsekuensi", "Pasal 17");
         }
     }
 
@@ -305,7 +292,7 @@ class DkipCliIT {
                 "--amend", "050/4127-Sekret/V/2021", "--sk", "050/0999-Sekret/IV/2026");
         assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
         assertThat(r.stderr()).contains("Step 6 |");
-        Path sk = firstFile(out, "05-final-keputusan-penetapan-dkip", ".docx");
+        Path sk = firstFile(out, "07-final-keputusan-penetapan-dkip", ".docx");
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(sk)); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             assertThat(x.getText()).contains("050/0999-Sekret/IV/2026", "050/4127-Sekret/V/2021");
         }
