@@ -113,10 +113,13 @@ final class SimulateCommand implements Callable<Integer> {
      * group GROUP_DKIP_PPID_&lt;unit code&gt;; the team is the sample meeting's members; rows the sample meeting
      * rejected are rejected again.
      */
-    /** Team members act under user names, as in Alfresco: "dr. Hj. Siti Aminah, M.Kes" becomes "siti.aminah". */
-    static String userName(String fullName) {
-        String n = fullName.replaceAll(",.*$", "").replaceAll("\\b(dr|drg|Hj|H|Ir|Drs|Dra|apt|Ns)\\.\\s*", "");
-        return n.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+    /**
+     * A team member as the documents name them: the sample's full name without the academic degrees after the comma
+     * ("dr. Rina Kusumawati, M.K.M." becomes "dr. Rina Kusumawati"), since attendance lists are comma-separated.
+     */
+    static String memberName(String fullName) {
+        int comma = fullName.indexOf(',');
+        return (comma < 0 ? fullName : fullName.substring(0, comma)).trim();
     }
 
     private SopSimulation.Setup setup(RegisterDocument sample) {
@@ -129,7 +132,7 @@ final class SimulateCommand implements Callable<Integer> {
             proposals.computeIfAbsent(unit.ppidPembantuGroup(), g -> new ArrayList<>()).add(proposal);
         }
         MeetingRecord meeting = Objects.requireNonNull(sample.meeting(), "the sample register has a meeting");
-        List<String> team = meeting.attendees().stream().map(a -> userName(a.name())).toList();
+        List<String> team = meeting.attendees().stream().map(a -> memberName(a.name())).toList();
         List<String> rejected = meeting.decisions().entrySet().stream()
                 .filter(d -> d.getValue().outcome() == MeetingRecord.Outcome.DITOLAK).map(Map.Entry::getKey).toList();
         ZonedDateTime startAt = start.atTime(9, 0).atZone(SopSchedule.standard().zone());

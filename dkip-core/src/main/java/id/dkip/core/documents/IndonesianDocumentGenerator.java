@@ -88,7 +88,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
         v.put("tanggal", words.dayOfMonth());
         v.put("bulan", words.month());
         v.put("tahun", words.year());
-        v.put("tempat", nz(meeting.place()));
+        v.put("tempat", placeOr(meeting.place()));
         v.put("pukul", meeting.startTime() == null ? "pukul " + BLANK
                 : IndonesianDates.time(meeting.startTime(), agency.timeZone()));
         v.put("hadir", countInWords(meeting.presentCount()));
