@@ -8,7 +8,6 @@ import id.dkip.core.process.Quorum;
 import id.dkip.core.register.DkipEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -47,10 +46,7 @@ public class DkipPenetapanDelegate implements JavaDelegate {
         List<EntryDecision> decisions = MeetingDecisions.parse(EngineSupport.string(execution, DkipVariables.DECISIONS));
         Set<String> exempted = decisions.stream().filter(d -> d.verdict().exempts()).map(EntryDecision::entryId)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        List<DkipEntry> entries = new ArrayList<>();
-        for (String unit : EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES)) {
-            entries.addAll(register.proposals(unit));
-        }
+        List<DkipEntry> entries = register.proposals(EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES));
         register.establish(exempted, sk);
         execution.setVariable(DkipVariables.ESTABLISHED_COUNT, exempted.size());
         List<String> attendees = EngineSupport.distinct(names.namesOf(execution.getVariable(DkipVariables.ATTENDEES)));

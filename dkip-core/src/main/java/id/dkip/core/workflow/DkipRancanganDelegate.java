@@ -31,10 +31,7 @@ public class DkipRancanganDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<DkipEntry> entries = new ArrayList<>();
-        for (String unit : EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES)) {
-            entries.addAll(register.proposals(unit));
-        }
+        List<DkipEntry> entries = register.proposals(EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES));
         List<Finding> findings = new ArrayList<>(validator.validate(entries));
         findings.sort((a, b) -> a.severity().compareTo(b.severity()));
         ArrayList<String> lines = new ArrayList<>();

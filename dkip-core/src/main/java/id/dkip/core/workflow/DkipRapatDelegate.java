@@ -6,7 +6,6 @@ import id.dkip.core.process.Quorum;
 import id.dkip.core.register.DkipEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateExecution;
@@ -35,10 +34,7 @@ public class DkipRapatDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<DkipEntry> entries = new ArrayList<>();
-        for (String unit : EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES)) {
-            entries.addAll(register.proposals(unit));
-        }
+        List<DkipEntry> entries = register.proposals(EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES));
         var decisions = MeetingDecisions.parse(EngineSupport.string(execution, DkipVariables.DECISIONS));
         List<String> attendees = EngineSupport.distinct(names.namesOf(execution.getVariable(DkipVariables.ATTENDEES)));
         List<String> team = directory.members(EngineSupport.string(execution, DkipVariables.TIM_GROUP_NAME)).stream()

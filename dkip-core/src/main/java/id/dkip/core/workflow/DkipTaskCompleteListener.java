@@ -143,11 +143,7 @@ public class DkipTaskCompleteListener implements TaskListener {
     }
 
     private List<DkipEntry> draftEntries(DelegateTask task) {
-        List<DkipEntry> all = new ArrayList<>();
-        for (String unit : EngineSupport.stringList(task, DkipVariables.UNIT_GROUP_NAMES)) {
-            all.addAll(register.proposals(unit));
-        }
-        return all;
+        return register.proposals(EngineSupport.stringList(task, DkipVariables.UNIT_GROUP_NAMES));
     }
 
     /**

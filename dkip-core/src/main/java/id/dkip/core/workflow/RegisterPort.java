@@ -16,6 +16,15 @@ public interface RegisterPort {
     /** The entries a unit proposes for this run (status usulan or rancangan), identified by the unit's group. */
     List<DkipEntry> proposals(String unitGroup);
 
+    /** The merged proposals of every unit of the run, in the order of the units (the draft DKIP's rows). */
+    default List<DkipEntry> proposals(java.util.Collection<String> unitGroups) {
+        List<DkipEntry> all = new java.util.ArrayList<>();
+        for (String unitGroup : unitGroups) {
+            all.addAll(proposals(unitGroup));
+        }
+        return all;
+    }
+
     /** Record the meeting's decisions on the entries (Alfresco: on each entry node; kept for history). */
     void saveDecisions(String processInstanceId, List<EntryDecision> decisions);
 
