@@ -11,12 +11,21 @@ public class ParameterDefinitionImpl implements ParameterDefinition, Serializabl
     private final QName type;
     private final boolean isMandatory;
     private final String displayLabel;
+    private final boolean isMultiValued;
+    private final String parameterConstraintName;
 
     public ParameterDefinitionImpl(String name, QName type, boolean isMandatory, String displayLabel) {
+        this(name, type, isMandatory, displayLabel, false, null);
+    }
+
+    public ParameterDefinitionImpl(String name, QName type, boolean isMandatory, String displayLabel, boolean isMultiValued,
+                                   String parameterConstraintName) {
         this.name = name;
         this.type = type;
         this.isMandatory = isMandatory;
         this.displayLabel = displayLabel;
+        this.isMultiValued = isMultiValued;
+        this.parameterConstraintName = parameterConstraintName;
     }
 
     @Override
@@ -35,7 +44,17 @@ public class ParameterDefinitionImpl implements ParameterDefinition, Serializabl
     }
 
     @Override
+    public boolean isMultiValued() {
+        return isMultiValued;
+    }
+
+    @Override
     public String getDisplayLabel() {
         return displayLabel;
+    }
+
+    @Override
+    public String getParameterConstraintName() {
+        return parameterConstraintName;
     }
 }

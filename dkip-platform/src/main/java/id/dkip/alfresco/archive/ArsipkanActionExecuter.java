@@ -103,7 +103,9 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
     @Override
     protected void addParameterDefinitions(List<ParameterDefinition> paramList) {
         paramList.add(new ParameterDefinitionImpl(PARAM_ENTRY, DataTypeDefinition.NODE_REF, false, getParamDisplayLabel(PARAM_ENTRY)));
-        paramList.add(new ParameterDefinitionImpl(PARAM_LEVEL, DataTypeDefinition.TEXT, false, getParamDisplayLabel(PARAM_LEVEL)));
+        // a list in Share's rule editor: the four SKKAAD levels of constraint dkip-ac-tingkat-keamanan
+        paramList.add(new ParameterDefinitionImpl(PARAM_LEVEL, DataTypeDefinition.TEXT, false, getParamDisplayLabel(PARAM_LEVEL),
+                false, SecurityLevelParameterConstraint.NAME));
         paramList.add(new ParameterDefinitionImpl(PARAM_UNIT_CODE, DataTypeDefinition.TEXT, false, getParamDisplayLabel(PARAM_UNIT_CODE)));
     }
 

@@ -9,9 +9,11 @@ import id.dkip.core.extraction.RowReport;
 import id.dkip.core.register.Unit;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.model.ContentModel;
@@ -40,7 +42,9 @@ import org.springframework.extensions.surf.util.I18NUtil;
  *
  * <p>Target: parameter {@code daftar-data} (a {@code dl:dataList}), or else the data list of item type
  * {@code dkip:itemDkip} in the site the matrix was uploaded to. Parameter {@code kode-unit} names the unit given to
- * rows that name none. The result ({@code PARAM_RESULT}) counts imported rows and lists each row's problems.
+ * rows that name none. Importing is idempotent: a row whose unit code and information (trimmed, lower-case, whitespace
+ * collapsed, as EntryValidator's duplicate rule) is already in the list is skipped. The result ({@code PARAM_RESULT})
+ * counts imported and skipped rows and lists each row's problems.
  */
 public class MatrixImportActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
     public static final String NAME = "dkip-impor-matriks";
@@ -108,25 +112,56 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
         if (result == null) {
             throw new AlfrescoRuntimeException("dkip-impor-matriks: " + actionedUponNodeRef + " has no content");
         }
+        Set<String> present = existingKeys(dataList);
         int written = 0;
+        int skipped = 0;
+        int number = present.size();
         for (RowReport row : result.rows()) {
             if (row.entry() == null) {
                 continue;
             }
+            if (!present.add(key(row.entry().unitCode(), row.entry().information()))) {
+                skipped++; // already in the list (an earlier import of this file, or a repeated row): not again
+                continue;
+            }
             Map<QName, Serializable> props = new HashMap<>();
-            props.put(DkipModel.PROP_NOMOR_URUT, ++written);
+            props.put(DkipModel.PROP_NOMOR_URUT, ++number);
             // a cm:contains child needs a unique association name; it is not a model name
             QName assocName = QName.createQName(DkipModel.URI, "impor-" + UUID.randomUUID());
             ChildAssociationRef created = nodeService.createNode(dataList, ContentModel.ASSOC_CONTAINS, assocName,
                     DkipModel.TYPE_ITEM_DKIP, props);
             entryMapper.write(created.getChildRef(), row.entry());
+            written++;
         }
-        String report = report(result, written, I18NUtil.getLocale());
+        String report = report(result, written, skipped, I18NUtil.getLocale());
         action.setParameterValue(PARAM_RESULT, report);
-        LOG.info("{}: {} rows imported from {} ({}) into {}", NAME, written, result.fileName(), result.table(), dataList);
+        LOG.info("{}: {} rows imported from {} ({}) into {}, {} already there", NAME, written, result.fileName(), result.table(),
+                dataList, skipped);
         if (!result.rowsWithProblems().isEmpty()) {
             LOG.warn("{}", report);
         }
+    }
+
+    /** The duplicate keys of the rows already in the data list. */
+    private Set<String> existingKeys(NodeRef dataList) {
+        Set<String> keys = new HashSet<>();
+        for (ChildAssociationRef child : nodeService.getChildAssocs(dataList, Set.of(DkipModel.TYPE_ITEM_DKIP))) {
+            NodeRef item = child.getChildRef();
+            keys.add(key(nodeService.getProperty(item, DkipModel.PROP_UNIT_KODE), nodeService.getProperty(item, DkipModel.PROP_INFORMASI)));
+        }
+        return keys;
+    }
+
+    /**
+     * A row's identity in a data list, as EntryValidator's duplicate rule has it: unit code and information, trimmed,
+     * lower-case, whitespace collapsed.
+     */
+    static String key(Serializable unitCode, Serializable information) {
+        return normalise(unitCode) + "\u0000" + normalise(information);
+    }
+
+    private static String normalise(Serializable value) {
+        return value == null ? "" : value.toString().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** The data list named by the parameter, or the site's DKIP data list. */
@@ -161,14 +196,18 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
                 + ") in the site of " + matrix + "; create one or pass parameter " + PARAM_DATA_LIST);
     }
 
-    /** "4 baris diimpor dari lampiran.docx (tabel 2); baris 5: ..." */
-    static String report(MatrixImport result, int written, Locale locale) {
+    /** "4 baris diimpor dari lampiran.docx (tabel 2), 1 baris sudah ada dan dilewati; baris 5: ..." */
+    static String report(MatrixImport result, int written, int skipped, Locale locale) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
-        sb.append(written).append(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? " rows imported from " : " baris diimpor dari ")
+        sb.append(written).append(english ? " rows imported from " : " baris diimpor dari ")
                 .append(result.fileName()).append(" (").append(result.table()).append(')');
+        if (skipped > 0) {
+            sb.append(", ").append(skipped).append(english ? " rows already in the list skipped" : " baris sudah ada dan dilewati");
+        }
         for (RowReport row : result.rowsWithProblems()) {
             for (RowProblem p : row.problems()) {
-                sb.append("; ").append(Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "row " : "baris ")
+                sb.append("; ").append(english ? "row " : "baris ")
                         .append(row.sourceRow()).append(": ").append(p.message(locale));
             }
         }

@@ -3,6 +3,7 @@ package id.dkip.alfresco.workflow;
 import id.dkip.alfresco.documents.DocumentNodeWriter;
 import id.dkip.core.documents.DocumentFormat;
 import id.dkip.core.documents.DocumentGenerator;
+import id.dkip.core.process.QuorumDecision;
 import id.dkip.core.workflow.DocumentPort;
 import id.dkip.core.workflow.DocumentRequest;
 import id.dkip.core.workflow.GeneratedDocuments;
@@ -27,6 +28,7 @@ public class AlfrescoDocuments implements DocumentPort, InitializingBean {
     private String folder;
     private List<DocumentFormat> formats = List.of(DocumentFormat.DOCX, DocumentFormat.PDF);
     private GeneratedDocuments documents;
+    private AlfrescoPersonNames personNames;
 
     public void setGenerator(DocumentGenerator generator) {
         this.generator = generator;
@@ -34,6 +36,11 @@ public class AlfrescoDocuments implements DocumentPort, InitializingBean {
 
     public void setNodeWriter(DocumentNodeWriter nodeWriter) {
         this.nodeWriter = nodeWriter;
+    }
+
+    /** Shows people by their names (cm:firstName cm:lastName) instead of user names; null: user names. */
+    public void setPersonNames(AlfrescoPersonNames personNames) {
+        this.personNames = personNames;
     }
 
     /** A node reference, or empty for the workflow package. */
@@ -68,6 +75,7 @@ public class AlfrescoDocuments implements DocumentPort, InitializingBean {
 
     @Override
     public String produce(DocumentRequest request) {
+        request = withPeopleNamed(request);
         NodeRef workflowPackage = packageOf(request.hostPackage());
         NodeRef target = folder != null ? new NodeRef(folder) : workflowPackage;
         if (target == null) {
@@ -82,6 +90,32 @@ public class AlfrescoDocuments implements DocumentPort, InitializingBean {
             first = first == null ? node.toString() : first;
         }
         return first;
+    }
+
+    /** The request with attendees, team members and the quorum's non-members under their names. */
+    DocumentRequest withPeopleNamed(DocumentRequest request) {
+        if (personNames == null) {
+            return request;
+        }
+        List<String> all = new ArrayList<>(request.attendees());
+        all.addAll(request.teamMembers());
+        QuorumDecision quorum = request.quorum();
+        if (quorum != null) {
+            all.addAll(quorum.notMembers());
+        }
+        if (all.isEmpty()) {
+            return request;
+        }
+        Map<String, String> shown = personNames.displayNames(all);
+        QuorumDecision namedQuorum = quorum == null ? null : new QuorumDecision(quorum.members(), quorum.present(),
+                quorum.required(), quorum.reached(), quorum.reason(), named(quorum.notMembers(), shown));
+        return new DocumentRequest(request.kind(), request.finalVersion(), request.processInstanceId(), request.date(),
+                request.entries(), request.decisions(), namedQuorum, named(request.attendees(), shown),
+                named(request.teamMembers(), shown), request.sk(), request.hostPackage());
+    }
+
+    private static List<String> named(List<String> names, Map<String, String> shown) {
+        return names.stream().map(shown::get).toList();
     }
 
     static NodeRef packageOf(Object value) {

@@ -145,6 +145,45 @@ class MatrixImportActionExecuterTest {
     }
 
     @Test
+    void runningTwiceOnTheSameFileWritesTheRowsOnce() {
+        // the data list as the mocked repository holds it: every created item with the properties the mapper wrote
+        List<ChildAssociationRef> items = new ArrayList<>();
+        java.util.Map<NodeRef, DkipEntry> written = new java.util.HashMap<>();
+        org.mockito.Mockito.doAnswer(inv -> {
+            NodeRef item = inv.getArgument(0);
+            DkipEntry entry = inv.getArgument(1);
+            written.put(item, entry);
+            items.add(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, DKIP_LIST, null, item));
+            when(nodeService.getProperty(item, DkipModel.PROP_UNIT_KODE)).thenReturn(entry.unitCode());
+            // stored as an officer might have retyped it: case and spacing differ, still the same row
+            when(nodeService.getProperty(item, DkipModel.PROP_INFORMASI))
+                    .thenReturn("  " + entry.information().toUpperCase(java.util.Locale.ROOT).replace(" ", "   ") + " ");
+            return null;
+        }).when(mapper).write(any(NodeRef.class), any(DkipEntry.class));
+        when(nodeService.getChildAssocs(DKIP_LIST, java.util.Set.of(DkipModel.TYPE_ITEM_DKIP))).thenAnswer(inv -> List.copyOf(items));
+        when(reader.getContentInputStream())
+                .thenAnswer(inv -> new ByteArrayInputStream(MatrixFiles.docx(MatrixFixture.lombokTengah(), true)));
+
+        executer.executeImpl(action, MATRIX);
+        executer.executeImpl(action, MATRIX);
+
+        assertThat(written).hasSize(4);
+        verify(nodeService, times(4)).createNode(eq(DKIP_LIST), eq(ContentModel.ASSOC_CONTAINS), any(), eq(DkipModel.TYPE_ITEM_DKIP), anyMap());
+        ArgumentCaptor<String> result = ArgumentCaptor.forClass(String.class);
+        verify(action, times(2)).setParameterValue(eq(ActionExecuter.PARAM_RESULT), result.capture());
+        assertThat(result.getAllValues().get(0)).startsWith("4 ").doesNotContain("4 baris sudah ada").doesNotContain("4 rows already");
+        assertThat(result.getAllValues().get(1)).startsWith("0 ").containsAnyOf("4 baris sudah ada dan dilewati", "4 rows already in the list skipped");
+    }
+
+    @Test
+    void theDuplicateKeyIsEntryValidatorsNormalisation() {
+        assertThat(MatrixImportActionExecuter.key(" YANKES ", "Rekam  medis\tpasien "))
+                .isEqualTo(MatrixImportActionExecuter.key("yankes", "rekam medis pasien"))
+                .isNotEqualTo(MatrixImportActionExecuter.key("SDK", "rekam medis pasien"));
+        assertThat(MatrixImportActionExecuter.key(null, "a")).isEqualTo(MatrixImportActionExecuter.key("", " A"));
+    }
+
+    @Test
     void declaresItsTwoOptionalParameters() {
         List<ParameterDefinition> params = new ArrayList<>();
         executer.addParameterDefinitions(params);

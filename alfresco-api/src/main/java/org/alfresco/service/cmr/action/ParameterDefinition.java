@@ -6,6 +6,8 @@ import org.alfresco.service.namespace.QName;
 public interface ParameterDefinition {
     String getName();
     QName getType();
+    boolean isMultiValued();
     boolean isMandatory();
     String getDisplayLabel();
+    String getParameterConstraintName();
 }
