@@ -54,12 +54,10 @@ final class ValidateCommand extends FileCommand {
                 errors += f.severity() == Finding.Severity.ERROR ? 1 : 0;
             }
         }
-        // Findings about the register as a whole (the same information twice in a unit) come only from validateAll.
-        for (Finding f : validator.validateAll(entries)) {
-            if (EntryValidator.REGISTER_DUPLICATE.equals(f.code())) {
-                findings.add(FindingJson.finding(f, null, msg.locale()));
-                errors += f.severity() == Finding.Severity.ERROR ? 1 : 0;
-            }
+        // Findings about the register as a whole (the same information twice in a unit) name no single row.
+        for (Finding f : validator.registerFindings(entries)) {
+            findings.add(FindingJson.finding(f, null, msg.locale()));
+            errors += f.severity() == Finding.Severity.ERROR ? 1 : 0;
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file.getFileName().toString());

@@ -133,22 +133,30 @@ public final class EntryValidator {
      */
     public List<Finding> validateAll(Collection<DkipEntry> entries) {
         List<Finding> all = new ArrayList<>();
+        for (DkipEntry e : entries) {
+            all.addAll(validate(e));
+        }
+        all.addAll(registerFindings(entries));
+        return all;
+    }
+
+    /**
+     * Only the register-wide findings: an entry whose information a unit already listed ({@link DkipEntry#duplicateKey}),
+     * for callers that validate the entries one by one themselves.
+     */
+    public List<Finding> registerFindings(Collection<DkipEntry> entries) {
         Map<String, DkipEntry> seen = new HashMap<>();
         List<Finding> register = new ArrayList<>();
         for (DkipEntry e : entries) {
-            all.addAll(validate(e));
             if (!blank(e.information())) {
-                String key = Objects.toString(e.unitCode(), "") + "\u0000"
-                        + e.information().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-                DkipEntry first = seen.putIfAbsent(key, e);
+                DkipEntry first = seen.putIfAbsent(DkipEntry.duplicateKey(e.unitCode(), e.information()), e);
                 if (first != null) {
                     register.add(new Finding(REGISTER_DUPLICATE, Severity.WARNING, "information", e.id(),
                             List.of(e.information().trim(), Objects.toString(first.id(), "?"))));
                 }
             }
         }
-        all.addAll(register);
-        return all;
+        return register;
     }
 
     private final class Ctx {

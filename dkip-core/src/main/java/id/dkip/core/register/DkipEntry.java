@@ -68,6 +68,18 @@ public record DkipEntry(
         status = status == null ? EntryStatus.USULAN : status;
     }
 
+    /**
+     * What makes two rows "the same information listed twice" in a register: the unit code and the information, each
+     * trimmed, lower-case, whitespace collapsed. Used by the validator's duplicate finding and by the matrix import.
+     */
+    public static String duplicateKey(String unitCode, String information) {
+        return normalise(unitCode) + "\u0000" + normalise(information);
+    }
+
+    private static String normalise(String value) {
+        return value == null ? "" : value.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -6,6 +6,7 @@ import id.dkip.core.extraction.MatrixImport;
 import id.dkip.core.extraction.MatrixImporter;
 import id.dkip.core.extraction.RowProblem;
 import id.dkip.core.extraction.RowReport;
+import id.dkip.core.register.DkipEntry;
 import id.dkip.core.register.Unit;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -152,16 +153,9 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
         return keys;
     }
 
-    /**
-     * A row's identity in a data list, as EntryValidator's duplicate rule has it: unit code and information, trimmed,
-     * lower-case, whitespace collapsed.
-     */
+    /** A row's identity in a data list: {@link DkipEntry#duplicateKey}, the validator's duplicate rule. */
     static String key(Serializable unitCode, Serializable information) {
-        return normalise(unitCode) + "\u0000" + normalise(information);
-    }
-
-    private static String normalise(Serializable value) {
-        return value == null ? "" : value.toString().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return DkipEntry.duplicateKey(unitCode == null ? null : unitCode.toString(), information == null ? null : information.toString());
     }
 
     /** The data list named by the parameter, or the site's DKIP data list. */
