@@ -58,26 +58,32 @@ public final class MeetingDecisions {
      * consistent).
      */
     public static List<String> problems(Collection<String> draftEntryIds, Collection<EntryDecision> decisions) {
+        return problems(draftEntryIds, decisions, id -> id);
+    }
+
+    /** As {@link #problems(Collection, Collection)}, naming each entry by {@code label} (e.g. unit and information). */
+    public static List<String> problems(Collection<String> draftEntryIds, Collection<EntryDecision> decisions,
+                                        java.util.function.Function<String, String> label) {
         List<String> problems = new ArrayList<>();
         Map<String, EntryDecision> byId = new LinkedHashMap<>();
         for (EntryDecision d : decisions) {
             if (byId.put(d.entryId(), d) != null) {
-                problems.add("Entri " + d.entryId() + " diputuskan lebih dari sekali.");
+                problems.add("Entri " + label.apply(d.entryId()) + " diputuskan lebih dari sekali.");
             }
             if (!draftEntryIds.contains(d.entryId())) {
-                problems.add("Entri " + d.entryId() + " tidak ada dalam rancangan DKIP.");
+                problems.add("Entri " + label.apply(d.entryId()) + " tidak ada dalam rancangan DKIP.");
             }
             if (d.verdict().exempts() && !d.consequenceTestPassed()) {
-                problems.add("Entri " + d.entryId() + ": dikecualikan (" + d.verdict().value()
+                problems.add("Entri " + label.apply(d.entryId()) + ": dikecualikan (" + d.verdict().value()
                         + ") tanpa uji konsekuensi yang lulus.");
             }
             if (d.verdict() != Verdict.TERIMA && d.note().isEmpty()) {
-                problems.add("Entri " + d.entryId() + ": keputusan " + d.verdict().value() + " memerlukan catatan.");
+                problems.add("Entri " + label.apply(d.entryId()) + ": keputusan " + d.verdict().value() + " memerlukan catatan.");
             }
         }
         for (String id : draftEntryIds) {
             if (!byId.containsKey(id)) {
-                problems.add("Entri " + id + " belum diputuskan.");
+                problems.add("Entri " + label.apply(id) + " belum diputuskan.");
             }
         }
         return problems;

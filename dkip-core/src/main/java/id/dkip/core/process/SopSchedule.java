@@ -65,8 +65,12 @@ public final class SopSchedule {
         LocalDate dueDate = addWorkingDays(start, durations.maxDays(step));
         Instant due = dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
         Instant reminder = subtractWorkingDays(dueDate, reminderDays).atTime(notifyHour, 0).atZone(zone).toInstant();
-        if (reminder.isBefore(startedAt)) {
-            reminder = startedAt;
+        if (!reminder.isAfter(startedAt)) {
+            // Too short a step, or started on a weekend or after hours: remind at the first notice hour of a working
+            // day after the start (at the latest on the due date), never the moment the task appears.
+            Instant today = start.atTime(notifyHour, 0).atZone(zone).toInstant();
+            LocalDate day = workingDay(start) && today.isAfter(startedAt) ? start : addWorkingDays(start, 1);
+            reminder = (day.isAfter(dueDate) ? dueDate : day).atTime(notifyHour, 0).atZone(zone).toInstant();
         }
         Instant escalation = addWorkingDays(dueDate, 1).atTime(notifyHour, 0).atZone(zone).toInstant();
         return new StepDeadline(step, start, dueDate, due, reminder, escalation);
@@ -121,6 +125,15 @@ public final class SopSchedule {
                 i += isWeekday(d) ? 1 : 0;
             }
             return d;
+        }
+    }
+
+    private boolean workingDay(LocalDate d) {
+        try {
+            return calendar.isWorkingDay(d);
+        } catch (CalendarRangeException e) {
+            warn(e);
+            return isWeekday(d);
         }
     }
 

@@ -1,6 +1,8 @@
 package id.dkip.core.workflow;
 
 import id.dkip.core.process.SopStep;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.activiti.engine.delegate.JavaDelegate;
 import org.activiti.engine.task.IdentityLink;
 import org.activiti.engine.task.IdentityLinkType;
 import org.activiti.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shared by {@link DkipReminderDelegate} and {@link DkipEscalationDelegate}, the service tasks behind a user task's
@@ -18,12 +22,18 @@ import org.activiti.engine.task.Task;
  */
 abstract class DkipNoticeDelegate implements JavaDelegate {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DkipNoticeDelegate.class);
+    static final String REMINDER_PREFIX = "PENGINGAT: ";
+    private static final String SEPARATOR = " | ";
+
     private final NotificationPort notifications;
     private final Notice.Kind kind;
+    private final ZoneId zone;
 
-    DkipNoticeDelegate(NotificationPort notifications, Notice.Kind kind) {
+    DkipNoticeDelegate(NotificationPort notifications, Notice.Kind kind, ZoneId zone) {
         this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.kind = kind;
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     @Override
@@ -55,8 +65,35 @@ abstract class DkipNoticeDelegate implements JavaDelegate {
         Date due = (Date) execution.getVariable(DkipVariables.due(step));
         Notice notice = new Notice(kind, step, execution.getProcessInstanceId(), taskIds, recipients,
                 due == null ? null : due.toInstant(), EngineSupport.now());
-        notifications.send(notice);
+        if (kind == Notice.Kind.REMINDER) {
+            showOnTasks(execution, open, due);
+        }
+        try {
+            notifications.send(notice);
+        } catch (RuntimeException e) {
+            // A notice that cannot go out (no mail server...) must not undo the timer: it is recorded and on the task.
+            LOG.warn("DKIP run {}: notice not sent ({}): {}", execution.getProcessInstanceId(), notice.summary(), e.toString());
+        }
         EngineSupport.append(execution, DkipVariables.NOTICES, notice.summary());
+    }
+
+    /**
+     * Where officers look: the reminder heads each open task's description (Alfresco shows it as the task's message
+     * in My Tasks and the task list), replacing an earlier reminder line.
+     */
+    private void showOnTasks(DelegateExecution execution, List<Task> open, Date due) {
+        String line = REMINDER_PREFIX + (due == null ? "tugas ini mendekati tenggat."
+                : "tenggat " + DateTimeFormatter.ofPattern("dd-MM-yyyy").format(
+                        due.toInstant().atZone(zone).toLocalDate()) + ".");
+        for (Task t : open) {
+            String description = t.getDescription() == null ? "" : t.getDescription();
+            if (description.startsWith(REMINDER_PREFIX)) {
+                int end = description.indexOf(SEPARATOR);
+                description = end < 0 ? "" : description.substring(end + SEPARATOR.length());
+            }
+            t.setDescription(description.isEmpty() ? line : line + SEPARATOR + description);
+            execution.getEngineServices().getTaskService().saveTask(t);
+        }
     }
 
 }

@@ -46,7 +46,7 @@ public class DkipRancanganDelegate implements JavaDelegate {
         String ref = documents.produce(new DocumentRequest(DocumentKind.DKIP, false,
                 execution.getProcessInstanceId(), LocalDate.ofInstant(EngineSupport.now(), zone), entries, null,
                 null, null, null, null,
-                execution.getVariable(DkipVariables.HOST_PACKAGE)));
+                execution.getVariable(DkipVariables.HOST_PACKAGE), null, null));
         execution.setVariable(DkipVariables.DRAFT_DKIP, ref);
     }
 }

@@ -8,7 +8,13 @@ import id.dkip.core.process.MeetingDecisions;
 import id.dkip.core.process.Quorum;
 import id.dkip.core.process.QuorumDecision;
 import id.dkip.core.register.DkipEntry;
+import id.dkip.core.process.Verdict;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,11 +33,15 @@ import org.slf4j.LoggerFactory;
  * user sees why:
  * <ul>
  * <li>rancanganTask: outcome lanjut, or kembalikan with the units to send back and a reason;</li>
- * <li>rapatTask: attendance against the team's members (quorum), and with a quorum, a decision on every entry;</li>
- * <li>penetapanTask: tetapkan with the SK number (another number than the SK it amends), or kembalikan with a reason;</li>
+ * <li>rapatTask: attendance against the team's members (quorum), and with a quorum, the meeting's date, time and
+ * place, and a decision stored on every row of the draft;</li>
+ * <li>penetapanTask: tetapkan with the SK number (another number than the SK it amends) and date, or kembalikan
+ * with a reason;</li>
  * <li>terimaSkTask: who acknowledged;</li>
- * <li>dokumentasiTask: every established entry of the unit filed or a reason given.</li>
+ * <li>dokumentasiTask: every entry the run established for the unit filed or a reason given.</li>
  * </ul>
+ * Form values arrive as the task's local variables (Share saves them with setVariablesLocal, after Alfresco wrote
+ * the model's defaults task-locally): what gateways and service tasks need is copied to the process here, explicitly.
  */
 public class DkipTaskCompleteListener implements TaskListener {
 
@@ -78,6 +88,8 @@ public class DkipTaskCompleteListener implements TaskListener {
         } else if (!DkipVariables.LANJUT.equals(outcome)) {
             throw new ActivitiException("Hasil langkah 2 tidak dikenal: " + outcome);
         }
+        copyComment(task);
+        EngineSupport.toProcess(task, DkipVariables.RANCANGAN_OUTCOME, outcome);
     }
 
     private void rapat(DelegateTask task) {
@@ -96,18 +108,98 @@ public class DkipTaskCompleteListener implements TaskListener {
                     q.present(), q.members());
             return;
         }
-        List<String> draftIds = draftEntries(task).stream().map(DkipEntry::id).toList();
-        List<EntryDecision> decisions;
-        try {
-            decisions = MeetingDecisions.parse(EngineSupport.string(task, DkipVariables.DECISIONS));
-        } catch (IllegalArgumentException e) {
-            throw new ActivitiException(e.getMessage(), e);
+        MeetingFacts facts = meetingFacts(task);
+        List<DkipEntry> draft = draftEntries(task);
+        List<EntryDecision> decisions = decisionsOnRows(draft);
+        EngineSupport.toProcess(task, DkipVariables.MEETING_DECISIONS, MeetingDecisions.format(decisions));
+        EngineSupport.toProcess(task, DkipVariables.ATTENDEE_NAMES, new ArrayList<>(attendees));
+        EngineSupport.toProcess(task, DkipVariables.MEETING_DATE, Date.from(facts.date().atStartOfDay(zone).toInstant()));
+        EngineSupport.toProcess(task, DkipVariables.MEETING_TIME, facts.startTime().toString());
+        EngineSupport.toProcess(task, DkipVariables.MEETING_PLACE, facts.place());
+        EngineSupport.toProcess(task, DkipVariables.MEETING_NUMBER, facts.number());
+    }
+
+    /**
+     * The decisions the meeting screen stored on the draft's rows; refuses, naming the rows, while a row has no
+     * decision or an inconsistent one. The rows are only read here: what the meeting recorded stays as recorded.
+     */
+    private List<EntryDecision> decisionsOnRows(List<DkipEntry> draft) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (DkipEntry e : draft) {
+            labels.put(e.id(), label(e));
         }
-        List<String> problems = MeetingDecisions.problems(draftIds, decisions);
+        List<String> undecided = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<EntryDecision> decisions = new ArrayList<>();
+        for (RowDecision row : register.decisionsOnRows(new ArrayList<>(labels.keySet()))) {
+            String label = labels.getOrDefault(row.entryId(), row.entryId());
+            if (row.verdict() == null || row.verdict().isBlank()) {
+                undecided.add(label);
+                continue;
+            }
+            Verdict verdict;
+            try {
+                verdict = Verdict.of(row.verdict());
+            } catch (IllegalArgumentException e) {
+                problems.add("Entri " + label + ": keputusan '" + row.verdict() + "' tidak dikenal (terima, revisi, tolak).");
+                continue;
+            }
+            String test = row.consequenceTest() == null ? "" : row.consequenceTest().trim().toLowerCase(Locale.ROOT);
+            if (!test.equals("lulus") && !test.equals("tidak")) {
+                problems.add("Entri " + label + ": hasil uji konsekuensi belum diisi (lulus atau tidak).");
+                continue;
+            }
+            decisions.add(new EntryDecision(row.entryId(), verdict, test.equals("lulus"), row.note()));
+        }
+        if (!undecided.isEmpty()) {
+            problems.add(0, undecided.size() + " entri belum diputuskan: " + String.join("; ", undecided) + ".");
+        }
+        for (String p : MeetingDecisions.problems(labels.keySet(), decisions, id -> labels.getOrDefault(id, id))) {
+            if (!p.endsWith(" belum diputuskan.")) {
+                problems.add(p);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ActivitiException("Keputusan rapat belum lengkap: " + String.join(" ", problems));
         }
-        register.saveDecisions(task.getProcessInstanceId(), decisions);
+        return decisions;
+    }
+
+    /** A row as people know it: unit and the start of the information. */
+    private static String label(DkipEntry e) {
+        String info = e.information() == null ? "" : e.information().strip();
+        info = info.length() > 60 ? info.substring(0, 57) + "..." : info;
+        return "\"" + info + "\"" + (e.unitCode() == null ? "" : " (" + e.unitCode() + ")");
+    }
+
+    /** The meeting's date, start time, place and minutes number from the task; refuses while one is missing. */
+    private MeetingFacts meetingFacts(DelegateTask task) {
+        Object date = task.getVariable(DkipVariables.MEETING_DATE);
+        String time = EngineSupport.string(task, DkipVariables.MEETING_TIME);
+        String place = EngineSupport.string(task, DkipVariables.MEETING_PLACE);
+        List<String> missing = new ArrayList<>();
+        if (!(date instanceof Date)) {
+            missing.add("tanggal rapat (" + DkipVariables.MEETING_DATE + ")");
+        }
+        LocalTime start = null;
+        if (time == null || time.isEmpty()) {
+            missing.add("waktu mulai (" + DkipVariables.MEETING_TIME + ", JJ:MM)");
+        } else {
+            try {
+                start = LocalTime.parse(time.replace('.', ':'));
+            } catch (DateTimeParseException e) {
+                missing.add("waktu mulai dalam bentuk JJ:MM, misalnya 09:30, bukan '" + time + "' ("
+                        + DkipVariables.MEETING_TIME + ")");
+            }
+        }
+        if (place == null || place.isEmpty()) {
+            missing.add("tempat rapat (" + DkipVariables.MEETING_PLACE + ")");
+        }
+        if (!missing.isEmpty()) {
+            throw new ActivitiException("Lengkapi data rapat untuk Berita Acara: " + String.join(", ", missing) + ".");
+        }
+        return new MeetingFacts(LocalDate.ofInstant(((Date) date).toInstant(), zone), start, place,
+                EngineSupport.string(task, DkipVariables.MEETING_NUMBER));
     }
 
     private void penetapan(DelegateTask task) {
@@ -116,26 +208,43 @@ public class DkipTaskCompleteListener implements TaskListener {
             String reason = requireComment(task, "Tuliskan alasan pengembalian rancangan kepada Pengelola Data.");
             appendBoth(task, DkipVariables.RETURN_HISTORY, EngineSupport.now() + " oleh "
                     + task.getAssignee() + ": " + reason);
-            return;
-        }
-        if (!DkipVariables.TETAPKAN.equals(outcome)) {
+        } else if (DkipVariables.TETAPKAN.equals(outcome)) {
+            establish(task);
+        } else {
             throw new ActivitiException("Hasil langkah 4 tidak dikenal: " + outcome);
         }
-        Object date = task.getVariable(DkipVariables.SK_DATE);
-        LocalDate skDate = date instanceof Date d ? LocalDate.ofInstant(d.toInstant(), zone)
-                : LocalDate.ofInstant(EngineSupport.now(), zone);
+        copyComment(task);
+        EngineSupport.toProcess(task, DkipVariables.PENETAPAN_OUTCOME, outcome);
+    }
+
+    private void establish(DelegateTask task) {
+        if (!(task.getVariable(DkipVariables.SK_DATE) instanceof Date date)) {
+            throw new ActivitiException("Isi tanggal SK penetapan DKIP (" + DkipVariables.SK_DATE + ").");
+        }
+        LocalDate skDate = LocalDate.ofInstant(date.toInstant(), zone);
+        Object meetingDate = task.getVariable(DkipVariables.MEETING_DATE);
+        if (meetingDate instanceof Date m && skDate.isBefore(LocalDate.ofInstant(m.toInstant(), zone))) {
+            throw new ActivitiException("Tanggal SK " + skDate + " lebih awal dari tanggal rapat "
+                    + LocalDate.ofInstant(m.toInstant(), zone) + ".");
+        }
+        String number = EngineSupport.string(task, DkipVariables.SK_NUMBER);
         try {
-            new Amendment(EngineSupport.string(task, DkipVariables.SK_NUMBER), skDate,
-                    EngineSupport.string(task, DkipVariables.PREVIOUS_SK));
+            new Amendment(number, skDate, EngineSupport.string(task, DkipVariables.PREVIOUS_SK));
         } catch (IllegalArgumentException e) {
             throw new ActivitiException(e.getMessage(), e);
         }
-        put(task, DkipVariables.SK_DATE, Date.from(skDate.atStartOfDay(zone).toInstant()));
+        EngineSupport.toProcess(task, DkipVariables.SK_NUMBER, number);
+        EngineSupport.toProcess(task, DkipVariables.SK_DATE, Date.from(skDate.atStartOfDay(zone).toInstant()));
     }
 
+    /** Step 6: every entry this run established for the unit has a filed document or a stated reason. */
+    @SuppressWarnings("unchecked")
     private void dokumentasi(DelegateTask task) {
         String unit = EngineSupport.string(task, DkipVariables.UNIT_GROUP);
-        List<FilingItem> items = register.filingStatus(unit);
+        Object byUnit = task.getVariable(DkipVariables.ESTABLISHED_BY_UNIT);
+        List<String> ids = byUnit instanceof Map<?, ?> m && m.get(unit) instanceof List<?> l
+                ? (List<String>) l : List.of();
+        List<FilingItem> items = register.filing(ids);
         List<String> missing = FilingCompleteness.missing(items);
         if (!missing.isEmpty()) {
             throw new ActivitiException(FilingCompleteness.message(unit, missing));
@@ -146,12 +255,17 @@ public class DkipTaskCompleteListener implements TaskListener {
         return register.proposals(EngineSupport.stringList(task, DkipVariables.UNIT_GROUP_NAMES));
     }
 
-    /**
-     * Set a computed value on the process and on the task itself: Alfresco copies a completed task's local variables
-     * (its properties) to the process after the listeners ran, which must not bring back an earlier round's value.
-     */
+    /** The officer's note, kept on the process for the run's history. */
+    private static void copyComment(DelegateTask task) {
+        String comment = EngineSupport.string(task, DkipVariables.COMMENT);
+        if (comment != null && !comment.isEmpty()) {
+            EngineSupport.toProcess(task, DkipVariables.COMMENT, comment);
+        }
+    }
+
+    /** Set a computed value on the process (for gateways and later steps) and on the task (its form shows it). */
     private static void put(DelegateTask task, String name, Object value) {
-        task.setVariable(name, value);
+        EngineSupport.toProcess(task, name, value);
         task.setVariableLocal(name, value);
     }
 

@@ -6,8 +6,9 @@ import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 
 /**
- * Sets every task's due date from its step's planned due date (see {@link DkipSchedule}), and resets the outcome of
- * the decision tasks to its default so that an earlier round's outcome never steers the gateway.
+ * Sets every task's due date from its step's planned due date (see {@link DkipSchedule}), and sets the outcome of
+ * the decision tasks to its default on the task itself (as Alfresco's model default does), so that a new round's form
+ * starts from the default; the complete listener copies the outcome chosen to the process.
  */
 public class DkipTaskCreateListener implements TaskListener {
 
@@ -19,8 +20,8 @@ public class DkipTaskCreateListener implements TaskListener {
             task.setDueDate(date);
         }
         switch (task.getTaskDefinitionKey()) {
-            case "rancanganTask" -> task.setVariable(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT);
-            case "penetapanTask" -> task.setVariable(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN);
+            case "rancanganTask" -> task.setVariableLocal(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT);
+            case "penetapanTask" -> task.setVariableLocal(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN);
             default -> { }
         }
     }

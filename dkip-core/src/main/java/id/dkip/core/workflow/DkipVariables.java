@@ -46,7 +46,17 @@ public final class DkipVariables {
 
     // Step 3
     public static final String ATTENDEES = "dkipwf_hadir";
+    /** No longer read: decisions are stored on the rows (dkip:keputusanRapat...); kept in the model for old tasks. */
     public static final String DECISIONS = "dkipwf_keputusan";
+    /** The meeting's decisions as read from the rows when step 3 completed (process; MeetingDecisions format). */
+    public static final String MEETING_DECISIONS = "dkipwf_keputusanTercatat";
+    public static final String MEETING_DATE = "dkipwf_tanggalRapat";
+    /** Start time as "HH:mm". */
+    public static final String MEETING_TIME = "dkipwf_waktuMulai";
+    public static final String MEETING_PLACE = "dkipwf_tempatRapat";
+    public static final String MEETING_NUMBER = "dkipwf_nomorBeritaAcara";
+    /** The attendees' user names as resolved when step 3 completed (process). */
+    public static final String ATTENDEE_NAMES = "dkipwf_hadirNames";
     public static final String QUORUM_REACHED = "dkipwf_kuorum";
     public static final String QUORUM_REASON = "dkipwf_alasanKuorum";
     public static final String MEETING_COUNT = "dkipwf_rapatKe";
@@ -64,6 +74,8 @@ public final class DkipVariables {
     public static final String FINAL_UJI_KONSEKUENSI = "dkipwf_ujiKonsekuensi";
     public static final String FINAL_SK = "dkipwf_sk";
     public static final String ESTABLISHED_COUNT = "dkipwf_jumlahDitetapkan";
+    /** Entry ids established by this run per unit group (process; HashMap of ArrayList), for step 6's check. */
+    public static final String ESTABLISHED_BY_UNIT = "dkipwf_ditetapkanPerUnit";
 
     // Step 5 (task-local)
     public static final String ACKNOWLEDGED_BY = "dkipwf_diterimaOleh";
@@ -74,6 +86,10 @@ public final class DkipVariables {
     // Notices and tracking
     public static final String NOTICES = "dkipwf_notifikasi";
     public static final String ESCALATIONS = "dkipwf_jumlahEskalasi";
+    /** Task-local: the latest reminder for the task, shown in the officer's task list (bpm:description too). */
+    public static final String TASK_REMINDER = "dkipwf_pengingat";
+    /** Task-local: the task's description in the inbox (Alfresco's bpm:description). */
+    public static final String TASK_DESCRIPTION = "bpm_description";
     public static final String FINISHED = "dkipwf_selesai";
     public static final String TOTAL_WORKING_DAYS = "dkipwf_totalHariKerja";
     public static final String WITHIN_SOP = "dkipwf_sesuaiSop";

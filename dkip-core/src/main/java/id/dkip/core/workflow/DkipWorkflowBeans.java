@@ -26,8 +26,8 @@ public final class DkipWorkflowBeans {
         beans.put("DkipRancanganDelegate", new DkipRancanganDelegate(register, documents, validator, zone));
         beans.put("DkipRapatDelegate", new DkipRapatDelegate(register, documents, directory, names, zone));
         beans.put("DkipPenetapanDelegate", new DkipPenetapanDelegate(register, documents, directory, names, zone));
-        beans.put("DkipReminderDelegate", new DkipReminderDelegate(notifications));
-        beans.put("DkipEscalationDelegate", new DkipEscalationDelegate(notifications));
+        beans.put("DkipReminderDelegate", new DkipReminderDelegate(notifications, zone));
+        beans.put("DkipEscalationDelegate", new DkipEscalationDelegate(notifications, zone));
         beans.put("DkipProcessEndListener", new DkipProcessEndListener(schedule));
         return beans;
     }

@@ -7,6 +7,7 @@ import id.dkip.core.process.QuorumDecision;
 import id.dkip.core.register.DkipEntry;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything needed to produce one document of the process.
@@ -23,15 +24,19 @@ import java.util.List;
  * @param sk                the decree's number, date and the SK it amends (final SK), else null
  * @param hostPackage       the host's container for the run's documents, as the process holds it (Alfresco: the
  *                          workflow package, variable bpm_package), or null outside a host
+ * @param meeting           the meeting as recorded at step 3 (Berita Acara, consequence-test sheet), else null
+ * @param people            name and jabatan of every user named in the document, from the one name source (the
+ *                          directory); users missing here are written by their user names
  */
 public record DocumentRequest(DocumentKind kind, boolean finalVersion, String processInstanceId, LocalDate date,
                               List<DkipEntry> entries, List<EntryDecision> decisions, QuorumDecision quorum,
                               List<String> attendees, List<String> teamMembers, Amendment sk,
-                              Object hostPackage) {
+                              Object hostPackage, MeetingFacts meeting, Map<String, Person> people) {
     public DocumentRequest {
         entries = List.copyOf(entries);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
         teamMembers = teamMembers == null ? List.of() : List.copyOf(teamMembers);
+        people = people == null ? Map.of() : Map.copyOf(people);
     }
 }

@@ -36,6 +36,8 @@ public final class EmbeddedSopEngine implements AutoCloseable {
         cfg.setAsyncExecutorEnabled(false);
         cfg.setHistory("full");
         cfg.setBeans(beans);
+        // Tasks get Alfresco's model defaults task-locally before the process's listeners run, as in Alfresco.
+        cfg.setPostBpmnParseHandlers(java.util.List.of(AlfrescoTaskBehaviour.parseHandler()));
         cfg.setProcessEngineName("dkip-" + Integer.toHexString(System.identityHashCode(cfg)));
         ProcessEngine engine = cfg.buildProcessEngine();
         if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(DkipVariables.PROCESS_KEY)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.VariableScope;
 import org.activiti.engine.impl.context.Context;
 
@@ -44,6 +45,15 @@ final class EngineSupport {
         ArrayList<String> list = stringList(scope, name);
         list.add(line);
         scope.setVariable(name, list);
+    }
+
+    /**
+     * Write a value to the process, not to the task. A task's form values and Alfresco's model defaults are task-local
+     * variables, and DelegateTask.setVariable updates a task-local variable of the same name: only an explicit write
+     * to the execution reaches gateways and later service tasks (Alfresco's review.bpmn20.xml does the same).
+     */
+    static void toProcess(DelegateTask task, String name, Object value) {
+        task.getExecution().setVariable(name, value);
     }
 
     static int intValue(VariableScope scope, String name) {

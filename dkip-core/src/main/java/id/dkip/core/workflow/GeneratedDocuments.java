@@ -8,7 +8,6 @@ import id.dkip.core.documents.MeetingRecord;
 import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.Verdict;
 import id.dkip.core.register.DkipEntry;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,8 @@ public final class GeneratedDocuments {
         List<String> members = request.teamMembers().isEmpty() ? request.attendees() : request.teamMembers();
         List<MeetingRecord.Attendee> attendees = new ArrayList<>();
         for (String m : members) {
-            attendees.add(new MeetingRecord.Attendee(m, null, null, present.contains(m)));
+            Person p = request.people().getOrDefault(m, new Person(m, m, null));
+            attendees.add(new MeetingRecord.Attendee(p.displayName(), p.jobTitle(), null, present.contains(m)));
         }
         Map<String, MeetingRecord.Decision> decisions = new LinkedHashMap<>();
         for (EntryDecision d : request.decisions()) {
@@ -58,7 +58,11 @@ public final class GeneratedDocuments {
             decisions.put(d.entryId(), new MeetingRecord.Decision(outcome, d.note().isEmpty() ? null : d.note(),
                     d.consequenceTestPassed() ? "Lulus uji konsekuensi" : "Tidak lulus uji konsekuensi"));
         }
-        return new MeetingRecord(null, request.date(), LocalTime.of(9, 0), null, attendees, decisions);
+        MeetingFacts facts = request.meeting();
+        // Without recorded facts (a host calling outside the process) the time and place stay blank to be filled in,
+        // never a made-up constant.
+        return facts == null ? new MeetingRecord(null, request.date(), null, null, attendees, decisions)
+                : new MeetingRecord(facts.number(), facts.date(), facts.startTime(), facts.place(), attendees, decisions);
     }
 
     static DecreeInfo decree(DocumentRequest request) {

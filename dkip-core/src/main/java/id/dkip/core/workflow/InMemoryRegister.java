@@ -1,7 +1,6 @@
 package id.dkip.core.workflow;
 
 import id.dkip.core.process.Amendment;
-import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.FilingItem;
 import id.dkip.core.register.DkipEntry;
 import id.dkip.core.register.EntryStatus;
@@ -18,7 +17,7 @@ import java.util.Map;
 public class InMemoryRegister implements RegisterPort {
 
     private final Map<String, List<DkipEntry>> byUnit = new LinkedHashMap<>();
-    private final Map<String, List<EntryDecision>> decisions = new LinkedHashMap<>();
+    private final Map<String, RowDecision> decisions = new LinkedHashMap<>();
     private final Map<String, FilingItem> filing = new LinkedHashMap<>();
 
     /** Add (or replace by id) a unit's entry. */
@@ -47,8 +46,14 @@ public class InMemoryRegister implements RegisterPort {
         return byUnit.values().stream().flatMap(List::stream).toList();
     }
 
-    public synchronized List<EntryDecision> decisions(String processInstanceId) {
-        return List.copyOf(decisions.getOrDefault(processInstanceId, List.of()));
+    /** Store the meeting's decision on a row, as step 3's meeting screen does in the repository. */
+    public synchronized void decide(String entryId, String verdict, String consequenceTest, String note) {
+        decisions.put(entryId, new RowDecision(entryId, verdict, consequenceTest, note));
+    }
+
+    /** The decision stored on a row, or null. */
+    public synchronized RowDecision decision(String entryId) {
+        return decisions.get(entryId);
     }
 
     @Override
@@ -58,8 +63,8 @@ public class InMemoryRegister implements RegisterPort {
     }
 
     @Override
-    public synchronized void saveDecisions(String processInstanceId, List<EntryDecision> list) {
-        decisions.put(processInstanceId, List.copyOf(list));
+    public synchronized List<RowDecision> decisionsOnRows(List<String> entryIds) {
+        return entryIds.stream().map(id -> decisions.getOrDefault(id, new RowDecision(id, null, null, null))).toList();
     }
 
     @Override
@@ -73,9 +78,7 @@ public class InMemoryRegister implements RegisterPort {
     }
 
     @Override
-    public synchronized List<FilingItem> filingStatus(String unitGroup) {
-        return byUnit.getOrDefault(unitGroup, List.of()).stream()
-                .filter(e -> e.status() == EntryStatus.DITETAPKAN)
-                .map(e -> filing.getOrDefault(e.id(), new FilingItem(e.id(), null, null))).toList();
+    public synchronized List<FilingItem> filing(Collection<String> entryIds) {
+        return entryIds.stream().map(id -> filing.getOrDefault(id, new FilingItem(id, null, null))).toList();
     }
 }

@@ -1,7 +1,6 @@
 package id.dkip.core.workflow;
 
 import id.dkip.core.process.Amendment;
-import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.FilingItem;
 import id.dkip.core.register.DkipEntry;
 import java.util.Collection;
@@ -25,8 +24,11 @@ public interface RegisterPort {
         return all;
     }
 
-    /** Record the meeting's decisions on the entries (Alfresco: on each entry node; kept for history). */
-    void saveDecisions(String processInstanceId, List<EntryDecision> decisions);
+    /**
+     * The decisions the meeting stored on the rows themselves (step 3's screen writes them there), one per id in
+     * the order given; a row without a stored decision gives a RowDecision with null fields. Never writes.
+     */
+    List<RowDecision> decisionsOnRows(List<String> entryIds);
 
     /**
      * Establish the entries: status ditetapkan with the SK's number and date (and, for an amendment, the previous
@@ -34,6 +36,9 @@ public interface RegisterPort {
      */
     void establish(Collection<String> entryIds, Amendment sk);
 
-    /** The unit's established entries with their filing state (SOP step 6). */
-    List<FilingItem> filingStatus(String unitGroup);
+    /**
+     * The filing state of the given established entries (SOP step 6), one per id: read row by row, so an entry the
+     * run established can never drop out of the check.
+     */
+    List<FilingItem> filing(Collection<String> entryIds);
 }

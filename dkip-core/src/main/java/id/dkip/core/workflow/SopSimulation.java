@@ -97,18 +97,18 @@ public final class SopSimulation {
                     DkipVariables.LANJUT);
             List<String> team = setup.teamMembers();
             int required = team.size() / 2 + 1;
-            String decisions = decisions(register, setup);
+            recordDecisionsOnRows(register, setup);
             Task first = d.open("rapatTask").get(0);
-            d.complete(first, team.get(0), Map.of(DkipVariables.ATTENDEES, new ArrayList<>(team.subList(0, required - 1)),
-                    DkipVariables.DECISIONS, decisions), null);
+            d.complete(first, team.get(0), meeting(clock, new ArrayList<>(team.subList(0, required - 1))), null);
             d.amendLast((String) engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REASON));
             clock.nextWorkingDay();
-            d.complete(d.open("rapatTask").get(0), team.get(0), Map.of(DkipVariables.ATTENDEES,
-                    new ArrayList<>(team.subList(0, required)), DkipVariables.DECISIONS, decisions), null);
+            d.complete(d.open("rapatTask").get(0), team.get(0), meeting(clock, new ArrayList<>(team.subList(0, required))),
+                    null);
             d.amendLast((String) engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REASON));
             clock.nextWorkingDay();
             d.complete(d.open("penetapanTask").get(0), "atasan", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN,
-                    DkipVariables.SK_NUMBER, setup.skNumber()), "ditetapkan, SK " + setup.skNumber());
+                    DkipVariables.SK_NUMBER, setup.skNumber(), DkipVariables.SK_DATE, clock.todayAsDate()),
+                    "ditetapkan, SK " + setup.skNumber());
             clock.nextWorkingDay();
             for (Task t : d.open("terimaSkTask")) {
                 d.complete(t, "ppid." + suffix(d.group(t)), Map.of(), "SK diterima");
@@ -128,13 +128,19 @@ public final class SopSimulation {
         }
     }
 
-    private static String decisions(InMemoryRegister register, Setup setup) {
-        StringBuilder sb = new StringBuilder();
+    /** What the meeting screen stores on each row at step 3. */
+    private static void recordDecisionsOnRows(InMemoryRegister register, Setup setup) {
         for (DkipEntry e : register.all()) {
             boolean reject = setup.rejected().contains(e.id());
-            sb.append(e.id()).append(reject ? " | tolak | tidak | tidak memenuhi uji konsekuensi\n" : " | terima | lulus |\n");
+            register.decide(e.id(), reject ? "tolak" : "terima", reject ? "tidak" : "lulus",
+                    reject ? "tidak memenuhi uji konsekuensi" : null);
         }
-        return sb.toString();
+    }
+
+    /** The meeting task's form: attendance, and the meeting's date, start time and place. */
+    private static Map<String, Object> meeting(Clock clock, List<String> present) {
+        return Map.of(DkipVariables.ATTENDEES, present, DkipVariables.MEETING_DATE, clock.todayAsDate(),
+                DkipVariables.MEETING_TIME, "09:30", DkipVariables.MEETING_PLACE, "Ruang Rapat Sekretariat");
     }
 
     private static String suffix(String group) {
@@ -161,6 +167,10 @@ public final class SopSimulation {
 
         LocalDate today() {
             return now.toLocalDate();
+        }
+
+        Date todayAsDate() {
+            return Date.from(now.toLocalDate().atStartOfDay(schedule.zone()).toInstant());
         }
     }
 
@@ -195,8 +205,7 @@ public final class SopSimulation {
         void complete(Task t, String actor, Map<String, Object> vars, String outcome) {
             SopStep step = DkipVariables.stepOfActivity(t.getTaskDefinitionKey());
             String role = group(t);
-            engine.getTaskService().claim(t.getId(), actor);
-            engine.getTaskService().complete(t.getId(), vars);
+            AlfrescoTaskBehaviour.complete(engine.getTaskService(), t.getId(), actor, vars);
             StepRecord r = new StepRecord(step.number(), step.key(), t.getName(), role,
                     t.getDueDate() == null ? null : LocalDate.ofInstant(t.getDueDate().toInstant(), schedule.zone()),
                     clock.today(), actor, outcome);

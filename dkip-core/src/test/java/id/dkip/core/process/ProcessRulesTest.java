@@ -63,7 +63,21 @@ class ProcessRulesTest {
         ZonedDateTime start = ZonedDateTime.of(2026, 3, 2, 14, 0, 0, 0, WIB);
         StepDeadline d = SopSchedule.standard().deadline(SopStep.RAPAT, start.toInstant());
         assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 3));
-        assertThat(d.reminder()).isEqualTo(start.toInstant());
+        assertThat(d.reminder()).as("the next working day's notice hour, not the moment the task appears")
+                .isEqualTo(ZonedDateTime.of(2026, 3, 3, 8, 0, 0, 0, WIB).toInstant());
+    }
+
+    @Test
+    void reminderOfAStepStartedOnAWeekendWaitsForTheFirstWorkingDay() {
+        // Saturday 7 March 2026, 10:00: a one-day step is due Monday 9 March; the old rule fired the reminder at once
+        ZonedDateTime saturday = ZonedDateTime.of(2026, 3, 7, 10, 0, 0, 0, WIB);
+        StepDeadline d = SopSchedule.standard().deadline(SopStep.RAPAT, saturday.toInstant());
+        assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(d.reminder()).isEqualTo(ZonedDateTime.of(2026, 3, 9, 8, 0, 0, 0, WIB).toInstant());
+        // a three-day step started on Saturday: one working day before its due date, never before Monday
+        StepDeadline usulan = SopSchedule.standard().deadline(SopStep.USULAN, saturday.toInstant());
+        assertThat(usulan.reminder()).isAfter(saturday.toInstant());
+        assertThat(usulan.reminder().atZone(WIB).getDayOfWeek().getValue()).isLessThan(6);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.dkip.core.process.SopSchedule;
 import id.dkip.core.register.DkipEntry;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ class SopEngineFixture implements AutoCloseable {
     final InMemoryNotifications notifications = new InMemoryNotifications();
     final SopSchedule schedule = SopSchedule.standard();
     final List<String> units = new ArrayList<>();
+    /** As the Docker stack without a mail server: every send fails. */
+    volatile boolean mailDown;
     EmbeddedSopEngine sop;
     ProcessEngine engine;
 
@@ -61,7 +64,13 @@ class SopEngineFixture implements AutoCloseable {
     }
 
     Map<Object, Object> beans() {
-        return DkipWorkflowBeans.create(schedule, register, documents, directory, notifications, validator,
+        NotificationPort mail = n -> {
+            if (mailDown) {
+                throw new IllegalStateException("Failed to send email");
+            }
+            notifications.send(n);
+        };
+        return DkipWorkflowBeans.create(schedule, register, documents, directory, mail, validator,
                 AuthorityNames.STRINGS, RoleDefaults.standard());
     }
 
@@ -98,10 +107,12 @@ class SopEngineFixture implements AutoCloseable {
         return t.get(0);
     }
 
-    /** Claim as a member of the candidate group and complete. */
-    void complete(Task task, String user, Map<String, Object> vars) {
-        engine.getTaskService().claim(task.getId(), user);
-        engine.getTaskService().complete(task.getId(), vars);
+    /**
+     * Complete as Share does (AlfrescoTaskBehaviour.complete): the form values saved task-locally, then complete with
+     * no variables. Never taskService.complete(id, vars): that writes to the process, which Share never does.
+     */
+    void complete(Task task, String user, Map<String, ?> formValues) {
+        AlfrescoTaskBehaviour.complete(engine.getTaskService(), task.getId(), user, formValues);
     }
 
     void completeAll(String pid, String key) {
@@ -110,14 +121,32 @@ class SopEngineFixture implements AutoCloseable {
         }
     }
 
-    String decisionsAllAccepted() {
-        StringBuilder sb = new StringBuilder();
+    /** The meeting screen stores "terima, lulus" on every row (the rows, not the task, hold the decisions). */
+    void acceptAllOnRows() {
         for (String u : units) {
             for (DkipEntry e : register.proposals(u)) {
-                sb.append(e.id()).append(" | terima | lulus | \n");
+                register.decide(e.id(), "terima", "lulus", null);
             }
         }
-        return sb.toString();
+    }
+
+    static final LocalDate MEETING_DAY = LocalDate.of(2026, 3, 4);
+
+    /** The meeting task's form: attendance and the meeting's date (4 March 2026), 09:30, place. */
+    static Map<String, Object> meetingForm(Object attendees) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(DkipVariables.ATTENDEES, attendees);
+        form.put(DkipVariables.MEETING_DATE, Date.from(MEETING_DAY.atStartOfDay(WIB).toInstant()));
+        form.put(DkipVariables.MEETING_TIME, "09:30");
+        form.put(DkipVariables.MEETING_PLACE, "Ruang Rapat Lantai 2");
+        form.put(DkipVariables.MEETING_NUMBER, "005/BA-PPID/III/2026");
+        return form;
+    }
+
+    /** The Atasan PPID's form: tetapkan with the SK number and date. */
+    static Map<String, Object> skForm(String number, LocalDate date) {
+        return Map.of(DkipVariables.SK_NUMBER, number, DkipVariables.SK_DATE,
+                Date.from(date.atStartOfDay(WIB).toInstant()));
     }
 
     void fileAll() {

@@ -39,8 +39,8 @@ class SopEngineRobustnessTest {
             f.completeAll(pid, "usulanTask");
             f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
             Task first = f.single(pid, "rapatTask");
-            f.complete(first, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2"),
-                    DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+            f.acceptAllOnRows();
+            f.complete(first, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2")));
             Task rapat = f.single(pid, "rapatTask");
             rapatTaskId = rapat.getId();
             rapatDue = rapat.getDueDate();
@@ -61,9 +61,9 @@ class SopEngineRobustnessTest {
             assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.UNIT_GROUP_NAMES)).isEqualTo(f.units);
             assertThat(f.engine.getManagementService().createJobQuery().processInstanceId(pid).timers().count())
                     .as("the meeting's reminder and escalation timers").isEqualTo(2);
-            f.complete(rapat, "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
-                    DkipVariables.DECISIONS, f.decisionsAllAccepted()));
-            f.complete(f.single(pid, "penetapanTask"), "atasan", Map.of(DkipVariables.SK_NUMBER, "800/5/2026"));
+            f.complete(rapat, "anggota1", SopEngineFixture.meetingForm(SopEngineFixture.TEAM));
+            f.complete(f.single(pid, "penetapanTask"), "atasan", SopEngineFixture.skForm("800/5/2026",
+                    SopEngineFixture.MEETING_DAY));
             f.completeAll(pid, "terimaSkTask");
             f.fileAll();
             f.completeAll(pid, "dokumentasiTask");
@@ -90,9 +90,11 @@ class SopEngineRobustnessTest {
                 runs.add(pool.submit(() -> {
                     try {
                         go.await();
+                        // as Share: claim, save the form task-locally, complete with no variables
                         f.engine.getTaskService().claim(rancangan.getId(), user);
-                        f.engine.getTaskService().complete(rancangan.getId(), Map.of(DkipVariables.RANCANGAN_OUTCOME,
-                                DkipVariables.LANJUT, DkipVariables.COMMENT, "oleh " + user));
+                        f.engine.getTaskService().setVariablesLocal(rancangan.getId(), Map.of(
+                                DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT, DkipVariables.COMMENT, "oleh " + user));
+                        f.engine.getTaskService().complete(rancangan.getId());
                     } catch (Throwable t) {
                         failures.add(t);
                     }

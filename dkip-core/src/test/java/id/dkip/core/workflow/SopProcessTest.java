@@ -68,19 +68,21 @@ class SopProcessTest {
 
         Task rapat = f.single(pid, "rapatTask");
         assertThat(date(rapat)).isEqualTo(cal.addWorkingDays(startDay, 1));
-        f.complete(rapat, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "anggota4"),
-                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        f.acceptAllOnRows();
+        f.complete(rapat, "anggota1", SopEngineFixture.meetingForm(List.of("anggota1", "anggota2", "anggota3", "anggota4")));
 
         Task penetapan = f.single(pid, "penetapanTask");
         assertThat(f.engine.getTaskService().getIdentityLinksForTask(penetapan.getId()))
                 .extracting(l -> l.getGroupId()).containsExactly(SopEngineFixture.ATASAN);
-        f.complete(penetapan, "atasan", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN,
-                DkipVariables.SK_NUMBER, "800/12-Dinkes/2026"));
+        LocalDate skDay = LocalDate.of(2026, 3, 6);
+        Map<String, Object> skForm = new java.util.HashMap<>(SopEngineFixture.skForm("800/12-Dinkes/2026", skDay));
+        skForm.put(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN);
+        f.complete(penetapan, "atasan", skForm);
 
         assertThat(f.register.all()).allSatisfy(e -> {
             assertThat(e.status()).isEqualTo(EntryStatus.DITETAPKAN);
             assertThat(e.skNumber()).isEqualTo("800/12-Dinkes/2026");
-            assertThat(e.skDate()).isEqualTo(startDay);
+            assertThat(e.skDate()).isEqualTo(skDay);
         });
         assertThat(f.tasks(pid, "terimaSkTask")).hasSize(3);
         f.completeAll(pid, "terimaSkTask");
@@ -94,7 +96,8 @@ class SopProcessTest {
                         "BERITA_ACARA-final", "UJI_KONSEKUENSI-final", "SURAT_KEPUTUSAN-final");
         assertThat(f.historicVariable(pid, DkipVariables.WITHIN_SOP)).isEqualTo(true);
         assertThat(f.historicVariable(pid, DkipVariables.QUORUM_REASON)).asString().contains("4 dari 7");
-        assertThat(f.register.decisions(pid)).hasSize(6);
+        assertThat(f.register.all()).as("the meeting's decisions stay on the rows as recorded")
+                .allSatisfy(e -> assertThat(f.register.decision(e.id()).verdict()).isEqualTo("terima"));
         assertThat(f.notifications.sent()).isEmpty();
     }
 
@@ -120,11 +123,10 @@ class SopProcessTest {
         String pid = f.start(null).getId();
         f.completeAll(pid, "usulanTask");
         Task rancangan = f.single(pid, "rancanganTask");
-        f.engine.getTaskService().claim(rancangan.getId(), "pengelola");
-        assertThatThrownBy(() -> f.engine.getTaskService().complete(rancangan.getId(), Map.of(
+        assertThatThrownBy(() -> f.complete(rancangan, "pengelola", Map.of(
                 DkipVariables.RANCANGAN_OUTCOME, DkipVariables.KEMBALIKAN, DkipVariables.RETURN_UNITS, "GROUP_DKIP_PPID_UNIT2")))
                 .isInstanceOf(ActivitiException.class).hasMessageContaining(DkipVariables.COMMENT);
-        f.engine.getTaskService().complete(rancangan.getId(), Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.KEMBALIKAN,
+        f.complete(rancangan, "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.KEMBALIKAN,
                 DkipVariables.RETURN_UNITS, List.of("GROUP_DKIP_PPID_UNIT2"), DkipVariables.COMMENT, "Dasar hukum kurang"));
 
         Task revisi = f.single(pid, "revisiUsulanTask");
@@ -147,18 +149,16 @@ class SopProcessTest {
         f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
 
         Task first = f.single(pid, "rapatTask");
-        f.complete(first, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "tamu"),
-                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        f.complete(first, "anggota1", Map.of(DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "tamu")));
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REACHED)).isEqualTo(false);
         assertThat((String) f.engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REASON))
                 .contains("3 dari 7").contains("minimal 4");
         assertThat(f.tasks(pid, "penetapanTask")).isEmpty();
-        assertThat(f.register.decisions(pid)).isEmpty();
 
         Task second = f.single(pid, "rapatTask");
         assertThat(second.getId()).isNotEqualTo(first.getId());
-        f.complete(second, "anggota1", Map.of(DkipVariables.ATTENDEES, "anggota1, anggota2, anggota3, anggota5",
-                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        f.acceptAllOnRows();
+        f.complete(second, "anggota1", SopEngineFixture.meetingForm("anggota1, anggota2, anggota3, anggota5"));
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.MEETING_COUNT)).isEqualTo(2);
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.QUORUM_REACHED)).isEqualTo(true);
         f.single(pid, "penetapanTask");
@@ -173,13 +173,36 @@ class SopProcessTest {
         f.completeAll(pid, "usulanTask");
         f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
         Task rapat = f.single(pid, "rapatTask");
-        f.engine.getTaskService().claim(rapat.getId(), "anggota1");
-        assertThatThrownBy(() -> f.engine.getTaskService().complete(rapat.getId(), Map.of(
-                DkipVariables.ATTENDEES, List.of("anggota1", "anggota2", "anggota3", "anggota4"),
-                DkipVariables.DECISIONS, "u1-e1 | terima | tidak |")))
+        f.register.decide("u1-e1", "terima", "tidak", null);
+        assertThatThrownBy(() -> f.complete(rapat, "anggota1",
+                SopEngineFixture.meetingForm(List.of("anggota1", "anggota2", "anggota3", "anggota4"))))
                 .isInstanceOf(ActivitiException.class)
-                .hasMessageContaining("u1-e1").hasMessageContaining("uji konsekuensi")
-                .hasMessageContaining("u1-e2 belum diputuskan");
+                .hasMessageContaining("1 entri belum diputuskan: \"Informasi 2 unit 1\" (UNIT1)")
+                .hasMessageContaining("\"Informasi 1 unit 1\" (UNIT1): dikecualikan (terima) tanpa uji konsekuensi yang lulus");
+        assertThat(f.single(pid, "rapatTask").getId()).isEqualTo(rapat.getId());
+        assertThat(f.register.decision("u1-e1")).as("the row keeps what the meeting stored")
+                .isEqualTo(new RowDecision("u1-e1", "terima", "tidak", null));
+        assertThat(f.register.decision("u1-e2")).isNull();
+        f.register.decide("u1-e1", "revisi", "lulus", "jangka waktu 4 tahun");
+        f.register.decide("u1-e2", "tolak", "tidak", "informasi sudah terbuka");
+        f.complete(rapat, "anggota1", SopEngineFixture.meetingForm(List.of("anggota1", "anggota2", "anggota3", "anggota4")));
+        f.single(pid, "penetapanTask");
+        assertThat(f.register.decision("u1-e1")).isEqualTo(new RowDecision("u1-e1", "revisi", "lulus", "jangka waktu 4 tahun"));
+    }
+
+    @Test
+    void meetingWithQuorumNeedsItsDatePlaceAndTime() {
+        fixture(1);
+        String pid = f.start(null).getId();
+        f.completeAll(pid, "usulanTask");
+        f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
+        f.acceptAllOnRows();
+        Task rapat = f.single(pid, "rapatTask");
+        Map<String, Object> form = SopEngineFixture.meetingForm(SopEngineFixture.TEAM);
+        form.remove(DkipVariables.MEETING_PLACE);
+        form.put(DkipVariables.MEETING_TIME, "sembilan");
+        assertThatThrownBy(() -> f.complete(rapat, "anggota1", form)).isInstanceOf(ActivitiException.class)
+                .hasMessageContaining("tempat rapat").hasMessageContaining("JJ:MM").hasMessageContaining("'sembilan'");
         assertThat(f.single(pid, "rapatTask").getId()).isEqualTo(rapat.getId());
     }
 
@@ -189,8 +212,8 @@ class SopProcessTest {
         String pid = f.start(null).getId();
         f.completeAll(pid, "usulanTask");
         f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
-        f.complete(f.single(pid, "rapatTask"), "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
-                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        f.acceptAllOnRows();
+        f.complete(f.single(pid, "rapatTask"), "anggota1", SopEngineFixture.meetingForm(SopEngineFixture.TEAM));
         Task penetapan = f.single(pid, "penetapanTask");
         f.complete(penetapan, "atasan", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.KEMBALIKAN,
                 DkipVariables.COMMENT, "Jangka waktu pengecualian belum jelas"));
@@ -209,13 +232,12 @@ class SopProcessTest {
         runToFiling(pid, "800/1/2026");
         Task filing = f.single(pid, "dokumentasiTask");
         f.register.fileDocument("u1-e1", "arsip/u1-e1.pdf");
-        f.engine.getTaskService().claim(filing.getId(), "ppid1");
-        assertThatThrownBy(() -> f.engine.getTaskService().complete(filing.getId()))
+        assertThatThrownBy(() -> f.complete(filing, "ppid1", Map.of()))
                 .isInstanceOf(ActivitiException.class)
                 .hasMessageContaining("GROUP_DKIP_PPID_UNIT1").hasMessageContaining("u1-e2")
                 .hasMessageNotContaining("u1-e1,");
         f.register.noDocument("u1-e2", "Informasi hanya berupa basis data elektronik");
-        f.engine.getTaskService().complete(filing.getId());
+        f.complete(filing, "ppid1", Map.of());
         assertThat(f.ended(pid)).isTrue();
     }
 
@@ -259,13 +281,16 @@ class SopProcessTest {
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.AMENDMENT)).isEqualTo(true);
         f.completeAll(pid, "usulanTask");
         f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
-        f.complete(f.single(pid, "rapatTask"), "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
-                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
+        f.acceptAllOnRows();
+        f.complete(f.single(pid, "rapatTask"), "anggota1", SopEngineFixture.meetingForm(SopEngineFixture.TEAM));
         Task penetapan = f.single(pid, "penetapanTask");
-        f.engine.getTaskService().claim(penetapan.getId(), "atasan");
-        assertThatThrownBy(() -> f.engine.getTaskService().complete(penetapan.getId(), Map.of(
-                DkipVariables.SK_NUMBER, "800/12-Dinkes/2025"))).hasMessageContaining("SK perubahan");
-        f.engine.getTaskService().complete(penetapan.getId(), Map.of(DkipVariables.SK_NUMBER, "800/3-Dinkes/2026"));
+        assertThatThrownBy(() -> f.complete(penetapan, "atasan", Map.of(DkipVariables.SK_NUMBER, "800/3-Dinkes/2026")))
+                .hasMessageContaining("Isi tanggal SK");
+        assertThatThrownBy(() -> f.complete(penetapan, "atasan", SopEngineFixture.skForm("800/12-Dinkes/2025",
+                SopEngineFixture.MEETING_DAY))).hasMessageContaining("SK perubahan");
+        assertThatThrownBy(() -> f.complete(penetapan, "atasan", SopEngineFixture.skForm("800/3-Dinkes/2026",
+                SopEngineFixture.MEETING_DAY.minusDays(1)))).hasMessageContaining("lebih awal dari tanggal rapat");
+        f.complete(penetapan, "atasan", SopEngineFixture.skForm("800/3-Dinkes/2026", SopEngineFixture.MEETING_DAY));
         var finalSk = f.documents.produced().stream().filter(r -> r.kind() == DocumentKind.SURAT_KEPUTUSAN && r.finalVersion())
                 .findFirst().orElseThrow();
         assertThat(finalSk.sk().isAmendment()).isTrue();
@@ -285,9 +310,9 @@ class SopProcessTest {
     void runToFiling(String pid, String sk) {
         f.completeAll(pid, "usulanTask");
         f.complete(f.single(pid, "rancanganTask"), "pengelola", Map.of());
-        f.complete(f.single(pid, "rapatTask"), "anggota1", Map.of(DkipVariables.ATTENDEES, SopEngineFixture.TEAM,
-                DkipVariables.DECISIONS, f.decisionsAllAccepted()));
-        f.complete(f.single(pid, "penetapanTask"), "atasan", Map.of(DkipVariables.SK_NUMBER, sk));
+        f.acceptAllOnRows();
+        f.complete(f.single(pid, "rapatTask"), "anggota1", SopEngineFixture.meetingForm(SopEngineFixture.TEAM));
+        f.complete(f.single(pid, "penetapanTask"), "atasan", SopEngineFixture.skForm(sk, LocalDate.of(2026, 3, 5)));
         f.completeAll(pid, "terimaSkTask");
     }
 }

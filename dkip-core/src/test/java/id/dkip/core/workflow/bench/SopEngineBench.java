@@ -3,6 +3,7 @@ package id.dkip.core.workflow.bench;
 import id.dkip.core.legal.EntryValidator;
 import id.dkip.core.process.SopSchedule;
 import id.dkip.core.register.DkipEntry;
+import id.dkip.core.workflow.AlfrescoTaskBehaviour;
 import id.dkip.core.workflow.AuthorityNames;
 import id.dkip.core.workflow.DkipVariables;
 import id.dkip.core.workflow.DkipWorkflowBeans;
@@ -97,14 +98,14 @@ public final class SopEngineBench {
         String pid = engine.getRuntimeService().startProcessInstanceByKey(DkipVariables.PROCESS_KEY, start).getId();
         completeAll(engine, pid, "usulanTask", Map.of());
         completeAll(engine, pid, "rancanganTask", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
-        StringBuilder decisions = new StringBuilder();
         for (String u : units) {
-            register.proposals(u).forEach(e -> decisions.append(e.id()).append(" | terima | lulus |\n"));
+            register.proposals(u).forEach(e -> register.decide(e.id(), "terima", "lulus", null));
         }
-        completeAll(engine, pid, "rapatTask", Map.of(DkipVariables.ATTENDEES, TEAM, DkipVariables.DECISIONS, decisions.toString(),
-                DkipVariables.QUORUM_REACHED, true));
+        Date today = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getClock().getCurrentTime();
+        completeAll(engine, pid, "rapatTask", Map.of(DkipVariables.ATTENDEES, TEAM, DkipVariables.QUORUM_REACHED, true,
+                DkipVariables.MEETING_DATE, today, DkipVariables.MEETING_TIME, "09:00", DkipVariables.MEETING_PLACE, "Aula"));
         completeAll(engine, pid, "penetapanTask", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN,
-                DkipVariables.SK_NUMBER, "800/" + pid + "/2026"));
+                DkipVariables.SK_NUMBER, "800/" + pid + "/2026", DkipVariables.SK_DATE, today));
         completeAll(engine, pid, "terimaSkTask", Map.of());
         register.all().forEach(e -> register.fileDocument(e.id(), "arsip/" + e.id()));
         completeAll(engine, pid, "dokumentasiTask", Map.of());
@@ -115,8 +116,7 @@ public final class SopEngineBench {
 
     static void completeAll(ProcessEngine engine, String pid, String key, Map<String, Object> vars) {
         for (Task t : engine.getTaskService().createTaskQuery().processInstanceId(pid).taskDefinitionKey(key).list()) {
-            engine.getTaskService().claim(t.getId(), "user");
-            engine.getTaskService().complete(t.getId(), vars);
+            AlfrescoTaskBehaviour.complete(engine.getTaskService(), t.getId(), "user", vars);
         }
     }
 
@@ -132,7 +132,8 @@ public final class SopEngineBench {
         });
         beans.put("DkipSchedule", new NoopSchedule());
         beans.put("DkipTaskCreateListener", (TaskListener) task -> { });
-        beans.put("DkipTaskCompleteListener", (TaskListener) task -> { });
+        // copies the form's task-local values to the process, as the module's listener does for what gateways read
+        beans.put("DkipTaskCompleteListener", (TaskListener) task -> task.getExecution().setVariables(task.getVariablesLocal()));
         beans.put("DkipRancanganDelegate", nothing);
         beans.put("DkipRapatDelegate", nothing);
         beans.put("DkipPenetapanDelegate", nothing);
