@@ -41,6 +41,7 @@ class SopProcessTest {
     @Test
     void happyPathWithThreeUnits() {
         fixture(3);
+        f.directory.person("anggota1", "Dr. Siti Aminah", "Sekretaris Dinas");
         ProcessInstance pi = f.start(null);
         String pid = pi.getId();
         WorkingDayCalendar cal = WorkingDayCalendar.standard();
@@ -64,6 +65,10 @@ class SopProcessTest {
                 .extracting(l -> l.getGroupId()).containsExactly(SopEngineFixture.PENGELOLA);
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ENTRY_COUNT)).isEqualTo(6);
         assertThat((String) f.engine.getRuntimeService().getVariable(pid, DkipVariables.DRAFT_DKIP)).startsWith("mem:dkip-draft");
+        // as in Alfresco: the model's default outcome is on the task, not on the process
+        assertThat(f.engine.getTaskService().getVariableLocal(rancangan.getId(), DkipVariables.RANCANGAN_OUTCOME))
+                .isEqualTo(DkipVariables.LANJUT);
+        assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.RANCANGAN_OUTCOME)).isNull();
         f.complete(rancangan, "pengelola", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT));
 
         Task rapat = f.single(pid, "rapatTask");
@@ -94,6 +99,23 @@ class SopProcessTest {
         assertThat(f.documents.produced()).extracting(r -> r.kind() + (r.finalVersion() ? "-final" : "-draft"))
                 .containsExactly("DKIP-draft", "BERITA_ACARA-draft", "UJI_KONSEKUENSI-draft", "SURAT_KEPUTUSAN-draft",
                         "BERITA_ACARA-final", "UJI_KONSEKUENSI-final", "SURAT_KEPUTUSAN-final");
+        DocumentRequest finalBa = f.documents.produced().stream()
+                .filter(r -> r.kind() == DocumentKind.BERITA_ACARA && r.finalVersion()).findFirst().orElseThrow();
+        var minutes = GeneratedDocuments.meeting(finalBa);
+        assertThat(minutes.date()).as("the meeting's own date, not the SK's").isEqualTo(SopEngineFixture.MEETING_DAY);
+        assertThat(minutes.startTime()).isEqualTo(java.time.LocalTime.of(9, 30));
+        assertThat(minutes.place()).isEqualTo("Ruang Rapat Lantai 2");
+        assertThat(minutes.number()).isEqualTo("005/BA-PPID/III/2026");
+        assertThat(minutes.attendees()).filteredOn(a -> a.present()).extracting(a -> a.name() + " / " + a.position())
+                .contains("Dr. Siti Aminah / Sekretaris Dinas");
+        DocumentRequest finalSheet = f.documents.produced().stream()
+                .filter(r -> r.kind() == DocumentKind.UJI_KONSEKUENSI && r.finalVersion()).findFirst().orElseThrow();
+        assertThat(GeneratedDocuments.meeting(finalSheet).date()).isEqualTo(SopEngineFixture.MEETING_DAY);
+        assertThat(GeneratedDocuments.meeting(finalSheet).attendees()).extracting(a -> a.name())
+                .as("one name source for every document").contains("Dr. Siti Aminah").doesNotContain("anggota1");
+        DocumentRequest finalSk = f.documents.produced().stream()
+                .filter(r -> r.kind() == DocumentKind.SURAT_KEPUTUSAN && r.finalVersion()).findFirst().orElseThrow();
+        assertThat(GeneratedDocuments.decree(finalSk).date()).isEqualTo(skDay);
         assertThat(f.historicVariable(pid, DkipVariables.WITHIN_SOP)).isEqualTo(true);
         assertThat(f.historicVariable(pid, DkipVariables.QUORUM_REASON)).asString().contains("4 dari 7");
         assertThat(f.register.all()).as("the meeting's decisions stay on the rows as recorded")
@@ -256,17 +278,20 @@ class SopProcessTest {
             assertThat(n.recipients()).containsExactlyInAnyOrderElementsOf(f.units);
             assertThat(n.taskIds()).hasSize(2);
         });
+        assertThat(f.tasks(pid, "usulanTask")).as("the reminder heads each officer's task in the task list")
+                .allSatisfy(t -> assertThat(t.getDescription()).startsWith("PENGINGAT: tenggat "
+                        + due.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"))));
 
+        f.mailDown = true;
         f.setClock(WorkingDayCalendar.standard().addWorkingDays(due, 1).atTime(8, 1).atZone(SopEngineFixture.WIB));
-        assertThat(f.runDueTimers()).isEqualTo(1);
-        assertThat(f.notifications.sent()).hasSize(2).last().satisfies(n -> {
-            assertThat(n.kind()).isEqualTo(Notice.Kind.ESCALATION);
-            assertThat(n.recipients()).containsExactly(SopEngineFixture.PENGELOLA, SopEngineFixture.ATASAN);
-        });
+        assertThat(f.runDueTimers()).as("a failed e-mail does not undo the timer").isEqualTo(1);
+        assertThat(f.engine.getManagementService().createJobQuery().withException().count()).isZero();
+        assertThat(f.notifications.sent()).hasSize(1);
         assertThat(f.engine.getRuntimeService().getVariable(pid, DkipVariables.ESCALATIONS)).isEqualTo(1);
         @SuppressWarnings("unchecked")
         List<String> notices = (List<String>) f.engine.getRuntimeService().getVariable(pid, DkipVariables.NOTICES);
-        assertThat(notices).hasSize(2).last().asString().startsWith("ESKALASI langkah 1");
+        assertThat(notices).hasSize(2).last().asString().startsWith("ESKALASI langkah 1")
+                .contains(SopEngineFixture.PENGELOLA).contains(SopEngineFixture.ATASAN);
         // the tasks were not interrupted: the process goes on
         assertThat(f.tasks(pid, "usulanTask")).hasSize(2);
         f.completeAll(pid, "usulanTask");
