@@ -3,11 +3,11 @@ package id.dkip.alfresco.workflow;
 import id.dkip.alfresco.model.DkipModel;
 import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.process.Amendment;
-import id.dkip.core.process.EntryDecision;
 import id.dkip.core.process.FilingItem;
 import id.dkip.core.register.DkipEntry;
 import id.dkip.core.register.EntryStatus;
 import id.dkip.core.workflow.RegisterPort;
+import id.dkip.core.workflow.RowDecision;
 import java.io.Serializable;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -15,17 +15,24 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
 import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
+import org.alfresco.service.namespace.QName;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The register in the repository: DKIP rows are dkip:itemDkip data-list items (entry id = node reference) whose
- * dkip:ppidPembantu names the unit's group. Found with an FTS query (transactional metadata query on these indexed
- * properties), read and written with the model's EntryNodeMapper and NodeService.
+ * dkip:ppidPembantu names the unit's group. A unit's rows are found with a query of exact terms only
+ * ({@link #unitQuery}), which ACS's database query engine (TMDQ) answers with transactional consistency, so a
+ * proposal saved just before step 1 ended is in the draft and no Solr is needed; the status is filtered here.
+ * Rows are read and written with the model's EntryNodeMapper and NodeService. The process runs this as the system
+ * user (see {@link SystemRunner}): every unit's rows are visible.
  */
 public class AlfrescoRegister implements RegisterPort, InitializingBean {
 
@@ -53,44 +60,60 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
         ActivitiBeanRegistration.mandatory(me, "entryMapper", entryMapper);
     }
 
-    private List<NodeRef> items(String unitGroup, String statuses) {
-        String query = "TYPE:\"" + prefixed(DkipModel.TYPE_ITEM_DKIP) + "\" AND ="
-                + prefixed(DkipModel.PROP_PPID_PEMBANTU) + ":\"" + unitGroup.replace("\"", "") + "\" AND "
-                + prefixed(DkipModel.PROP_STATUS) + ":(" + statuses + ")";
-        ResultSet rs = searchService.query(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, SearchService.LANGUAGE_FTS_ALFRESCO, query);
+    /** Every row of the unit: TYPE and one exact property term (no ranges, no OR lists: TMDQ answers it). */
+    static String unitQuery(String unitGroup) {
+        return "TYPE:\"" + prefixed(DkipModel.TYPE_ITEM_DKIP) + "\" AND =" + prefixed(DkipModel.PROP_PPID_PEMBANTU)
+                + ":\"" + unitGroup.replace("\"", "").replace("\\", "") + "\"";
+    }
+
+    private List<NodeRef> items(String unitGroup, Set<String> statuses) {
+        SearchParameters sp = new SearchParameters();
+        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+        sp.setQuery(unitQuery(unitGroup));
+        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+        ResultSet rs = searchService.query(sp);
         try {
-            return new ArrayList<>(rs.getNodeRefs());
+            List<NodeRef> out = new ArrayList<>();
+            for (NodeRef ref : rs.getNodeRefs()) {
+                Serializable status = nodeService.getProperty(ref, DkipModel.PROP_STATUS);
+                if (statuses.contains(status == null ? EntryStatus.USULAN.modelValue() : status.toString())) {
+                    out.add(ref);
+                }
+            }
+            return out;
         } finally {
             rs.close();
         }
     }
 
-    private static String prefixed(org.alfresco.service.namespace.QName name) {
+    private static String prefixed(QName name) {
         return DkipModel.PREFIX + ":" + name.getLocalName();
     }
 
     @Override
     public List<DkipEntry> proposals(String unitGroup) {
-        return items(unitGroup, EntryStatus.USULAN.modelValue() + " " + EntryStatus.RANCANGAN.modelValue()).stream()
+        return items(unitGroup, Set.of(EntryStatus.USULAN.modelValue(), EntryStatus.RANCANGAN.modelValue())).stream()
                 .map(entryMapper::read).toList();
     }
 
+    /** Reads dkip:keputusanRapat, dkip:hasilUjiKonsekuensi and dkip:catatanRapat as the meeting screen stored them. */
     @Override
-    public void saveDecisions(String processInstanceId, List<EntryDecision> decisions) {
-        for (EntryDecision d : decisions) {
-            NodeRef ref = new NodeRef(d.entryId());
-            Map<org.alfresco.service.namespace.QName, Serializable> props = new HashMap<>();
-            props.put(DkipModel.PROP_KEPUTUSAN_RAPAT, d.verdict().value());
-            props.put(DkipModel.PROP_HASIL_UJI_KONSEKUENSI, d.consequenceTestPassed() ? "lulus" : "tidak lulus");
-            nodeService.addProperties(ref, props);
+    public List<RowDecision> decisionsOnRows(List<String> entryIds) {
+        List<RowDecision> out = new ArrayList<>();
+        for (String id : entryIds) {
+            NodeRef ref = new NodeRef(id);
+            out.add(new RowDecision(id, text(ref, DkipModel.PROP_KEPUTUSAN_RAPAT),
+                    text(ref, DkipModel.PROP_HASIL_UJI_KONSEKUENSI), text(ref, DkipModel.PROP_CATATAN_RAPAT)));
         }
+        return out;
     }
 
     @Override
     public void establish(Collection<String> entryIds, Amendment sk) {
         for (String id : entryIds) {
             NodeRef ref = new NodeRef(id);
-            Map<org.alfresco.service.namespace.QName, Serializable> props = new HashMap<>();
+            Map<QName, Serializable> props = new HashMap<>();
             props.put(DkipModel.PROP_STATUS, EntryStatus.DITETAPKAN.modelValue());
             props.put(DkipModel.PROP_NOMOR_SK, sk.skNumber());
             props.put(DkipModel.PROP_TANGGAL_SK, Date.valueOf(sk.skDate()));
@@ -99,14 +122,19 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
     }
 
     @Override
-    public List<FilingItem> filingStatus(String unitGroup) {
+    public List<FilingItem> filing(Collection<String> entryIds) {
         List<FilingItem> out = new ArrayList<>();
-        for (NodeRef ref : items(unitGroup, EntryStatus.DITETAPKAN.modelValue())) {
+        for (String id : entryIds) {
+            NodeRef ref = new NodeRef(id);
             var filed = nodeService.getTargetAssocs(ref, DkipModel.ASSOC_DOKUMEN_TERARSIP);
-            Serializable reason = nodeService.getProperty(ref, DkipModel.PROP_ALASAN_TANPA_DOKUMEN);
-            out.add(new FilingItem(ref.toString(), filed.isEmpty() ? null : filed.get(0).getTargetRef().toString(),
-                    reason == null ? null : reason.toString()));
+            out.add(new FilingItem(id, filed.isEmpty() ? null : filed.get(0).getTargetRef().toString(),
+                    text(ref, DkipModel.PROP_ALASAN_TANPA_DOKUMEN)));
         }
         return out;
+    }
+
+    private String text(NodeRef ref, QName property) {
+        Serializable v = nodeService.getProperty(ref, property);
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
     }
 }

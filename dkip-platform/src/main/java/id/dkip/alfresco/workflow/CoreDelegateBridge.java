@@ -7,11 +7,12 @@ import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
 /**
  * An Alfresco delegate (parent bean {@code baseJavaDelegate}, so it is entered into activitiBeanRegistry under its
  * simple class name) that runs the core delegate of the same simple name from id.dkip.core.workflow. Subclasses only
- * fix the name the BPMN refers to ({@code ${DkipStartDelegate}}...).
+ * fix the name the BPMN refers to ({@code ${DkipStartDelegate}}...). Runs as the system user ({@link SystemRunner}).
  */
 public abstract class CoreDelegateBridge extends BaseJavaDelegate {
 
     private JavaDelegate delegate;
+    private SystemRunner system = SystemRunner.ALFRESCO;
 
     /** The core delegate (constructed in workflow-context.xml with the Alfresco ports). */
     public void setDelegate(JavaDelegate delegate) {
@@ -21,11 +22,17 @@ public abstract class CoreDelegateBridge extends BaseJavaDelegate {
         this.delegate = delegate;
     }
 
+    /** How system work runs (default: AuthenticationUtil.runAsSystem); tests pass a stand-in. */
+    void setSystemRunner(SystemRunner system) {
+        this.system = system;
+    }
+
+    /** Runs the core delegate as the system user: the work of a step reads and writes every unit's rows. */
     @Override
     public void execute(DelegateExecution execution) throws Exception {
         if (delegate == null) {
             throw new IllegalStateException(getClass().getSimpleName() + " has no core delegate (check workflow-context.xml)");
         }
-        delegate.execute(execution);
+        system.run(() -> delegate.execute(execution));
     }
 }

@@ -17,6 +17,7 @@ import id.dkip.core.documents.GeneratedDocument;
 import id.dkip.core.documents.MeetingRecord;
 import id.dkip.core.process.QuorumDecision;
 import id.dkip.core.workflow.DocumentRequest;
+import id.dkip.core.workflow.MeetingFacts;
 import java.time.LocalDate;
 import java.util.List;
 import org.alfresco.model.ContentModel;
@@ -73,33 +74,51 @@ class AlfrescoPersonNamesTest {
     }
 
     @Test
-    void theBeritaAcaraListsTheTeamUnderTheirNamesWithPresenceKept() {
+    void theBeritaAcaraListsTheTeamUnderTheirNamesAndJabatanFromTheDirectoryWithPresenceKept() {
+        NodeRef budi = new NodeRef("workspace://SpacesStore/person-budi.santoso");
+        when(nodes.getProperty(budi, ContentModel.PROP_JOBTITLE)).thenReturn("Sekretaris Dinas");
+        AlfrescoDirectory directory = new AlfrescoDirectory();
+        directory.setAuthorityService(mock(org.alfresco.service.cmr.security.AuthorityService.class));
+        directory.setPersonNames(names);
+        directory.setPersonService(people);
+        directory.setNodeService(nodes);
+        directory.afterPropertiesSet();
+
         DocumentGenerator generator = mock(DocumentGenerator.class);
         DocumentNodeWriter writer = mock(DocumentNodeWriter.class);
         GeneratedDocument ba = new GeneratedDocument(DocumentKind.BERITA_ACARA, DocumentFormat.DOCX, "ba.docx", new byte[] {1});
         when(generator.beritaAcara(any(), any(), eq(DocumentFormat.DOCX))).thenReturn(ba);
         NodeRef pkg = new NodeRef("workspace://SpacesStore/package");
-        when(writer.write(eq(ba), eq(pkg), eq(null), any(), eq(false), anyString())).thenReturn(new NodeRef("workspace://SpacesStore/ba"));
+        NodeRef home = new NodeRef("workspace://SpacesStore/home");
+        NodeRef run = new NodeRef("workspace://SpacesStore/run-42");
+        when(nodes.getChildByName(home, ContentModel.ASSOC_CONTAINS, "Penyusunan DKIP 42")).thenReturn(run);
+        when(writer.write(eq(ba), eq(run), eq(pkg), any(), eq(false), anyString())).thenReturn(new NodeRef("workspace://SpacesStore/ba"));
 
         AlfrescoDocuments documents = new AlfrescoDocuments();
         documents.setGenerator(generator);
         documents.setNodeWriter(writer);
-        documents.setFolder("");
+        documents.setNodeService(nodes);
+        documents.setRepository(mock(org.alfresco.repo.model.Repository.class));
+        documents.setFolder(home.toString());
         documents.setFormats("docx");
-        documents.setPersonNames(names);
         documents.afterPropertiesSet();
         QuorumDecision quorum = new QuorumDecision(3, 2, 2, true, "", List.of("tamu"));
+        List<String> present = List.of("budi.santoso", "tidak.dikenal");
+        List<String> team = List.of("budi.santoso", "ani", "tidak.dikenal");
         DocumentRequest request = new DocumentRequest(DocumentKind.BERITA_ACARA, false, "42", LocalDate.of(2026, 3, 2),
-                List.of(), null, quorum, List.of("budi.santoso", "tidak.dikenal"),
-                List.of("budi.santoso", "ani", "tidak.dikenal"), null, pkg);
+                List.of(), null, quorum, present, team, null, pkg,
+                new MeetingFacts(LocalDate.of(2026, 3, 2), java.time.LocalTime.of(13, 0), "Aula", null),
+                directory.people(team));
         documents.produce(request);
 
         ArgumentCaptor<MeetingRecord> meeting = ArgumentCaptor.forClass(MeetingRecord.class);
         verify(generator).beritaAcara(any(), meeting.capture(), eq(DocumentFormat.DOCX));
-        assertThat(meeting.getValue().attendees()).extracting(MeetingRecord.Attendee::name, MeetingRecord.Attendee::present)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Budi Santoso", true),
-                        org.assertj.core.groups.Tuple.tuple("Ani", false),
-                        org.assertj.core.groups.Tuple.tuple("tidak.dikenal", true));
-        assertThat(documents.withPeopleNamed(request).quorum().notMembers()).containsExactly("tamu");
+        assertThat(meeting.getValue().attendees())
+                .extracting(MeetingRecord.Attendee::name, MeetingRecord.Attendee::position, MeetingRecord.Attendee::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Budi Santoso", "Sekretaris Dinas", true),
+                        org.assertj.core.groups.Tuple.tuple("Ani", null, false),
+                        org.assertj.core.groups.Tuple.tuple("tidak.dikenal", null, true));
+        assertThat(meeting.getValue().startTime()).isEqualTo(java.time.LocalTime.of(13, 0));
+        assertThat(meeting.getValue().place()).isEqualTo("Aula");
     }
 }

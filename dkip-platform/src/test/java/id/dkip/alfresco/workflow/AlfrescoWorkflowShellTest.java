@@ -70,6 +70,7 @@ class AlfrescoWorkflowShellTest {
         DkipTaskCompleteListener complete = new DkipTaskCompleteListener();
         complete.setBeanRegistry(registry);
         complete.setListener(core);
+        complete.setSystemRunner(work -> work.run());
         complete.afterPropertiesSet();
         DkipTaskCreateListener create = new DkipTaskCreateListener();
         create.setBeanRegistry(registry);
@@ -105,7 +106,7 @@ class AlfrescoWorkflowShellTest {
     }
 
     @Test
-    void documentsAreGeneratedInEveryFormatAndWrittenIntoTheWorkflowPackage() {
+    void documentsLiveInTheRunsOwnFolderAndAreOnlyLinkedIntoTheWorkflowPackage() {
         id.dkip.core.documents.DocumentGenerator generator = mock(id.dkip.core.documents.DocumentGenerator.class);
         id.dkip.alfresco.documents.DocumentNodeWriter writer = mock(id.dkip.alfresco.documents.DocumentNodeWriter.class);
         var docx = new id.dkip.core.documents.GeneratedDocument(id.dkip.core.documents.DocumentKind.DKIP,
@@ -116,22 +117,58 @@ class AlfrescoWorkflowShellTest {
         when(generator.draftDkip(List.of(), day, id.dkip.core.documents.DocumentFormat.DOCX)).thenReturn(docx);
         when(generator.draftDkip(List.of(), day, id.dkip.core.documents.DocumentFormat.PDF)).thenReturn(pdf);
         NodeRef pkg = new NodeRef("workspace://SpacesStore/package");
+        NodeRef companyHome = new NodeRef("workspace://SpacesStore/company-home");
+        NodeRef home = new NodeRef("workspace://SpacesStore/dokumen-penyusunan");
+        NodeRef run = new NodeRef("workspace://SpacesStore/run-42");
+        NodeService nodeService = mock(NodeService.class);
+        org.alfresco.repo.model.Repository repository = mock(org.alfresco.repo.model.Repository.class);
+        when(repository.getCompanyHome()).thenReturn(companyHome);
+        when(nodeService.createNode(eq(companyHome), eq(ContentModel.ASSOC_CONTAINS), any(), eq(ContentModel.TYPE_FOLDER),
+                eq(Map.of(ContentModel.PROP_NAME, "Dokumen Penyusunan DKIP"))))
+                .thenReturn(childAssoc(home));
+        when(nodeService.createNode(eq(home), eq(ContentModel.ASSOC_CONTAINS), any(), eq(ContentModel.TYPE_FOLDER),
+                eq(Map.of(ContentModel.PROP_NAME, "Penyusunan DKIP 42"))))
+                .thenReturn(childAssoc(run));
         NodeRef written = new NodeRef("workspace://SpacesStore/docx");
-        when(writer.write(eq(docx), eq(pkg), eq(null), any(), eq(false), any())).thenReturn(written);
-        when(writer.write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any())).thenReturn(new NodeRef("workspace://SpacesStore/pdf"));
+        when(writer.write(eq(docx), eq(run), eq(pkg), any(), eq(false), any())).thenReturn(written);
+        when(writer.write(eq(pdf), eq(run), eq(pkg), any(), eq(false), any())).thenReturn(new NodeRef("workspace://SpacesStore/pdf"));
         ScriptNode packageNode = mock(ScriptNode.class);
         when(packageNode.getNodeRef()).thenReturn(pkg);
 
         AlfrescoDocuments documents = new AlfrescoDocuments();
         documents.setGenerator(generator);
         documents.setNodeWriter(writer);
+        documents.setNodeService(nodeService);
+        documents.setRepository(repository);
         documents.setFolder("");
         documents.setFormats("docx, pdf");
         documents.afterPropertiesSet();
         String ref = documents.produce(new id.dkip.core.workflow.DocumentRequest(id.dkip.core.documents.DocumentKind.DKIP,
-                false, "42", day, List.of(), null, null, null, null, null, packageNode));
+                false, "42", day, List.of(), null, null, null, null, null, packageNode, null, null));
         assertThat(ref).isEqualTo(written.toString());
-        verify(writer).write(eq(pdf), eq(pkg), eq(null), any(), eq(false), any());
+        // stored in the run's folder (created under Company Home's "Dokumen Penyusunan DKIP"), linked into the package
+        verify(writer).write(eq(pdf), eq(run), eq(pkg), any(), eq(false), any());
+        verify(writer, org.mockito.Mockito.never()).write(any(), eq(pkg), any(), any(), org.mockito.ArgumentMatchers.anyBoolean(), any());
         assertThatThrownBy(() -> documents.setFormats(" ")).hasMessageContaining("dkip.workflow.documents.formats");
+    }
+
+    @Test
+    void mailIsSentAfterCommitAndASendFailureIsIgnored() {
+        ActionService actions = mock(ActionService.class);
+        Action mail = mock(Action.class);
+        when(actions.createAction("mail")).thenReturn(mail);
+        AlfrescoNotifications notifications = new AlfrescoNotifications();
+        notifications.setActionService(actions);
+        notifications.afterPropertiesSet();
+        notifications.send(new Notice(Notice.Kind.REMINDER, SopStep.RAPAT, "42", List.of("t1"), List.of("GROUP_DKIP_TIM"),
+                Instant.EPOCH, Instant.EPOCH));
+        // MailActionExecuter.PARAM_SEND_AFTER_COMMIT / PARAM_IGNORE_SEND_FAILURE in ACS 26.1
+        verify(mail).setParameterValue("send_after_commit", true);
+        verify(mail).setParameterValue("ignore_send_failure", true);
+    }
+
+    private static org.alfresco.service.cmr.repository.ChildAssociationRef childAssoc(NodeRef child) {
+        return new org.alfresco.service.cmr.repository.ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                new NodeRef("workspace://SpacesStore/parent"), null, child);
     }
 }
