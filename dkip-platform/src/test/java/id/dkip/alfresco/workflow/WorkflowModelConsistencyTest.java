@@ -98,5 +98,64 @@ class WorkflowModelConsistencyTest {
             assertThat(missing).as("keys missing in " + name).isEmpty();
         }
         assertThat(bundle("dkip-workflow.properties").keySet()).isEqualTo(bundle("dkip-workflow_en.properties").keySet());
+        // an English server resolves the default locale first: _id keeps Indonesian for Indonesian users
+        assertThat(bundle("dkip-workflow_id.properties")).isEqualTo(bundle("dkip-workflow.properties"));
+    }
+
+    /** dkipwf property defaults of an element's own properties (a type or an aspect), by variable name. */
+    private static java.util.Map<String, String> defaults(Element typeOrAspect) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        NodeList props = typeOrAspect.getElementsByTagNameNS("*", "property");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element prop = (Element) props.item(i);
+            NodeList d = prop.getElementsByTagNameNS("*", "default");
+            if (d.getLength() > 0 && prop.getAttribute("name").startsWith("dkipwf:")
+                    && "properties".equals(prop.getParentNode().getLocalName())) {
+                out.put(prop.getAttribute("name").replace(':', '_'), d.item(0).getTextContent().trim());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theTestEnginesTaskDefaultsAreTheModelsDefaults() throws Exception {
+        // AlfrescoTaskBehaviour reproduces Alfresco's TaskCreateListener on the embedded engine; it must write exactly
+        // the defaults Alfresco would take from this model (the type's and its mandatory aspects' properties).
+        Document model = xml(MODEL);
+        java.util.Map<String, Element> aspects = new java.util.HashMap<>();
+        NodeList aspectNodes = model.getElementsByTagNameNS("*", "aspect");
+        for (int i = 0; i < aspectNodes.getLength(); i++) {
+            Element a = (Element) aspectNodes.item(i);
+            if ("aspects".equals(a.getParentNode().getLocalName())) {
+                aspects.put(a.getAttribute("name"), a);
+            }
+        }
+        java.util.Map<String, java.util.Map<String, String>> fromModel = new java.util.TreeMap<>();
+        NodeList types = model.getElementsByTagNameNS("*", "type");
+        for (int i = 0; i < types.getLength(); i++) {
+            Element t = (Element) types.item(i);
+            if (!"types".equals(t.getParentNode().getLocalName())
+                    || t.getElementsByTagNameNS("*", "parent").item(0).getTextContent().trim().equals("bpm:startTask")) {
+                continue; // the start task is no user task: no TaskCreateListener
+            }
+            java.util.Map<String, String> d = defaults(t);
+            NodeList mandatory = t.getElementsByTagNameNS("*", "mandatory-aspects");
+            if (mandatory.getLength() > 0) {
+                NodeList refs = ((Element) mandatory.item(0)).getElementsByTagNameNS("*", "aspect");
+                for (int j = 0; j < refs.getLength(); j++) {
+                    d.putAll(defaults(aspects.get(refs.item(j).getTextContent().trim())));
+                }
+            }
+            if (!d.isEmpty()) {
+                fromModel.put(t.getAttribute("name"), d);
+            }
+        }
+        java.util.Map<String, java.util.Map<String, String>> inEngine = new java.util.TreeMap<>();
+        id.dkip.core.workflow.AlfrescoTaskBehaviour.MODEL_DEFAULTS.forEach((type, vars) -> {
+            java.util.Map<String, String> d = new java.util.TreeMap<>();
+            vars.forEach((k, v) -> d.put(k, String.valueOf(v)));
+            inEngine.put(type, d);
+        });
+        assertThat(fromModel).containsKey("dkipwf:rancanganTask").isEqualTo(inEngine);
     }
 }
