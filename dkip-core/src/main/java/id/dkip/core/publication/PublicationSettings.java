@@ -96,6 +96,12 @@ public record PublicationSettings(String agencyName, Set<OptionalColumn> publicC
      * @param formUrl the agency's objection form (http(s) or a relative path), optional
      */
     public record ObjectionContact(String officer, String address, String email, String phone, String formUrl) {
+        private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+        /** A mailto: link for a well-formed address; "" otherwise (the address is then shown as text only). */
+        public String emailHref() {
+            return email != null && EMAIL.matcher(email.trim()).matches() ? "mailto:" + email.trim() : "";
+        }
     }
 
     /**
