@@ -224,7 +224,7 @@ class DkipCliIT {
         assertThat(html).contains("Dinas Kesehatan Kota Tangerang", "30 Maret 2026", "dokumen/sk-dkip-2021.pdf");
         assertThat(out.resolve("assets/dkip-publik.js")).isRegularFile();
 
-        CliProcess.Result again = CliProcess.run("--lang", "en", "publish", "--in", register.toString(), "--out", out.toString());
+        CliProcess.Result again = CliProcess.run("publish", "--lang", "en", "--in", register.toString(), "--out", out.toString());
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.stderr()).contains("is not empty", "--force");
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(html);
