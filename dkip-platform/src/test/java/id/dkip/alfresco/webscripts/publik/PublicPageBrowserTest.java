@@ -34,7 +34,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The public page in headless chromium, as the static files of {@code dkip publish} and as the web script's response
- * (rendered by {@link PublicDkipGet#execute} over a repository fixture, saved, loaded): search, filters, sorting, the
+ * (rendered by {@link PublicDkipGet#execute} over a repository fixture, saved), both served over HTTP as a web
+ * server would: search, filters, sorting, the
  * print view, the page without JavaScript, no console errors, and axe-core's WCAG 2.1 A/AA rules at desktop and
  * phone widths with no serious or critical violation. Writes the axe results and screenshots to target/browser.
  */
@@ -47,6 +48,7 @@ class PublicPageBrowserTest {
     private static String axe;
     private static Path out;
     private static final List<String> pages = new ArrayList<>();
+    private static LocalWebServer server;
 
     @BeforeAll
     static void pagesAndBrowser() throws Exception {
@@ -58,13 +60,14 @@ class PublicPageBrowserTest {
         }
         Path site = out.resolve("static");
         new StaticPagePublisher(new PublicPageRenderer()).publish(SAMPLE, settings, LocalDate.of(2026, 3, 30), site, true);
-        pages.add(site.resolve(StaticPagePublisher.INDEX).toUri().toString());
-        pages.add(site.resolve(StaticPagePublisher.INDEX_EN).toUri().toString());
+        server = LocalWebServer.serve(out);
+        pages.add(server.url("static/" + StaticPagePublisher.INDEX));
+        pages.add(server.url("static/" + StaticPagePublisher.INDEX_EN));
         try (PublicDkipFixture f = new PublicDkipFixture(SAMPLE, PublicDkipGetTest.MODIFIED, PublicDkipGetTest.SETTINGS)) {
             for (String lang : List.of("id", "en")) {
                 Path page = Files.createDirectories(out.resolve("webscript")).resolve("dkip-publik-" + lang + ".html");
                 Files.writeString(page, f.get(lang), StandardCharsets.UTF_8);
-                pages.add(page.toUri().toString());
+                pages.add(server.url("webscript/" + page.getFileName()));
             }
         }
         chrome = Chromium.start();
@@ -74,6 +77,9 @@ class PublicPageBrowserTest {
     static void quit() {
         if (chrome != null) {
             chrome.quit();
+        }
+        if (server != null) {
+            server.close();
         }
     }
 
@@ -85,13 +91,24 @@ class PublicPageBrowserTest {
     private static void open(String page) {
         String url = pages.stream().filter(p -> p.endsWith(page)).findFirst().orElseThrow();
         chrome.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        chrome.manage().logs().get(LogType.BROWSER);
         chrome.get(url);
         chrome.manage().logs().get(LogType.BROWSER); // start each page with an empty console
         assertThat(chrome.findElement(By.id("kontrol")).isDisplayed()).as("controls shown by the script").isTrue();
     }
 
-    private static List<WebElement> visibleRows() {
-        return chrome.findElements(By.cssSelector("#daftar tbody tr")).stream().filter(WebElement::isDisplayed).toList();
+    /** The displayed rows, in one round trip: data-unit, data-grounds and text of each. */
+    record Row(String unit, String grounds, String text) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> visibleRows() {
+        List<Map<String, String>> rows = (List<Map<String, String>>) chrome.executeScript(
+                "return Array.prototype.filter.call(document.querySelectorAll('#daftar tbody tr'),"
+                + " function (r) { return r.getClientRects().length > 0 && getComputedStyle(r).display !== 'none'; })"
+                + ".map(function (r) { return {unit: r.getAttribute('data-unit'), grounds: r.getAttribute('data-grounds'),"
+                + " text: r.textContent}; });");
+        return rows.stream().map(m -> new Row(m.get("unit"), m.get("grounds"), m.get("text"))).toList();
     }
 
     @ParameterizedTest
@@ -104,9 +121,9 @@ class PublicPageBrowserTest {
         // search: a word of one entry's description shows only the rows holding it
         WebElement search = chrome.findElement(By.id("cari"));
         search.sendKeys("rekam medis");
-        List<WebElement> found = visibleRows();
+        List<Row> found = visibleRows();
         assertThat(found).isNotEmpty().hasSizeLessThan(PUBLISHED)
-                .allSatisfy(r -> assertThat(r.getText().toLowerCase()).contains("rekam medis"));
+                .allSatisfy(r -> assertThat(r.text().toLowerCase()).contains("rekam medis"));
         search.clear();
         search.sendKeys(" ");
         assertThat(visibleRows()).hasSize(PUBLISHED);
@@ -115,8 +132,8 @@ class PublicPageBrowserTest {
         Select unit = new Select(chrome.findElement(By.id("unit")));
         String chosen = unit.getOptions().get(1).getAttribute("value");
         unit.selectByIndex(1);
-        List<WebElement> ofUnit = visibleRows();
-        assertThat(ofUnit).isNotEmpty().allSatisfy(r -> assertThat(r.getAttribute("data-unit")).isEqualTo(chosen));
+        List<Row> ofUnit = visibleRows();
+        assertThat(ofUnit).isNotEmpty().allSatisfy(r -> assertThat(r.unit()).isEqualTo(chosen));
         assertThat(ofUnit.size()).isEqualTo((int) SAMPLE.stream()
                 .filter(e -> e.status() == EntryStatus.DITETAPKAN && chosen.equals(e.unitName())).count());
         unit.selectByIndex(0);
@@ -125,7 +142,7 @@ class PublicPageBrowserTest {
         Select ground = new Select(chrome.findElement(By.id("dasar")));
         ground.selectByValue("17h2");
         assertThat(visibleRows()).isNotEmpty().hasSizeLessThan(PUBLISHED)
-                .allSatisfy(r -> assertThat(r.getAttribute("data-grounds").split(" ")).contains("17h2"));
+                .allSatisfy(r -> assertThat(r.grounds().split(" ")).contains("17h2"));
         ground.selectByIndex(0);
         new Select(chrome.findElement(By.id("tahun"))).selectByValue("2021");
         assertThat(visibleRows()).hasSize(PUBLISHED);
@@ -136,11 +153,11 @@ class PublicPageBrowserTest {
         WebElement unitHeader = chrome.findElements(By.cssSelector("#daftar thead th")).get(2);
         unitHeader.findElement(By.tagName("button")).sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(unitHeader.getAttribute("aria-sort")).isEqualTo("ascending");
-        List<String> units = visibleRows().stream().map(r -> r.getAttribute("data-unit")).toList();
+        List<String> units = visibleRows().stream().map(Row::unit).toList();
         assertThat(units).isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("id")));
         unitHeader.findElement(By.tagName("button")).click();
         assertThat(unitHeader.getAttribute("aria-sort")).isEqualTo("descending");
-        assertThat(visibleRows().get(0).getAttribute("data-unit")).isEqualTo(units.get(units.size() - 1));
+        assertThat(visibleRows().get(0).unit()).isEqualTo(units.get(units.size() - 1));
         assertNoConsoleErrors(page);
     }
 
