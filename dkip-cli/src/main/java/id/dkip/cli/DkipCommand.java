@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 WorkingDaysCommand.class,
                 GenerateCommand.class,
                 SimulateCommand.class,
+                PublishCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class DkipCommand implements Runnable {

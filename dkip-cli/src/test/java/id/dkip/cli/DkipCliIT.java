@@ -206,6 +206,46 @@ class DkipCliIT {
         assertThat(JSON.readTree(r.stdout()).get("findings")).isEmpty();
     }
 
+    // ---- publish
+
+    @Test
+    void publishWritesTheStaticPageAndRefusesToOverwriteWithoutForce() throws Exception {
+        Path out = dir.resolve("laman-publik");
+        Path settings = dir.resolve("publication.json");
+        try (InputStream in = DkipCliIT.class.getResourceAsStream("/id/dkip/core/sample/publication.json")) {
+            Files.copy(in, settings);
+        }
+        CliProcess.Result r = CliProcess.run("publish", "--in", register.toString(), "--out", out.toString(),
+                "--settings", settings.toString(), "--last-changed", "2026-03-30");
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).contains("\"entries\" : 12");
+        assertThat(r.stderr()).contains("12 informasi yang dikecualikan diterbitkan");
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).contains("Dinas Kesehatan Kota Tangerang", "30 Maret 2026", "dokumen/sk-dkip-2021.pdf");
+        assertThat(out.resolve("assets/dkip-publik.js")).isRegularFile();
+
+        CliProcess.Result again = CliProcess.run("publish", "--lang", "en", "--in", register.toString(), "--out", out.toString());
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.stderr()).contains("is not empty", "--force");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo(html);
+
+        CliProcess.Result forced = CliProcess.run("publish", "--in", register.toString(), "--out", out.toString(), "--force");
+        assertThat(forced.exitCode()).as(forced.stderr()).isZero();
+        assertThat(Files.readString(out.resolve("index.html"))).doesNotContain("dokumen/sk-dkip-2021.pdf");
+    }
+
+    @Test
+    void publishWithUnsafeSettingsWritesNothing() throws Exception {
+        Path out = dir.resolve("laman-tidak-jadi");
+        Path settings = Files.writeString(dir.resolve("bahaya.json"),
+                "{\"objection\": {\"formUrl\": \"javascript:alert(1)\"}}");
+        CliProcess.Result r = CliProcess.run("publish", "--in", register.toString(), "--out", out.toString(),
+                "--settings", settings.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("objection.formUrl");
+        assertThat(out).doesNotExist();
+    }
+
     // ---- generate
 
     @Test
