@@ -26,7 +26,7 @@ final class GroupRows {
     /** "A", "B.", "I", "IV." (a category) or "1", "2." (a numbered item). */
     private static final Pattern TOP_NUMBER = Pattern.compile("^(?:[A-Z]|[IVX]{1,5}|\\d{1,3})[.)]?$");
     /** "a", "a.", "a)", "1)", "-", bullets: a sub-row of the group above. */
-    private static final Pattern SUB_MARKER = Pattern.compile("^(?:[a-z][.)]?|\\d{1,2}\\)|[-\u2022\u2013*])$");
+    private static final Pattern SUB_MARKER = Pattern.compile("^(?:[a-z][.)]?|\\d{1,2}\\)|\\d{1,3}\\.[a-z][.)]?|[-\u2022\u2013*])$");
     private static final Pattern SUB_PREFIX = Pattern.compile("^(?:[a-z][.)]|\\d{1,2}\\)|[-\u2022\u2013*])\\s+\\S");
     private static final Pattern UNIT_WORDS = Pattern.compile(
             "\\b(?:sekretariat|bidang|bagian|sub\\s?bagian|subbag|seksi|dinas|badan|kantor|uptd?|puskesmas|biro|direktorat|"

@@ -306,7 +306,11 @@ public final class EntryValidator {
             // "5 tahun setelah keputusan disiplin": the expiry is the event's date + N, not the SK date + N
             c.suggest(PERIOD_START_EVENT, Severity.WARNING, "periodStart", "periodStart", durationText(p), p.startEvent());
         }
-        if (kind == ExemptionPeriod.Kind.YEARS || kind == ExemptionPeriod.Kind.UNTIL_DATE || kind == ExemptionPeriod.Kind.PERMANENT) {
+        // the Pasal 18(2) notice is for rows that say nothing of consent; "Permanen atau terbuka apabila mendapat
+        // persetujuan tertulis ..." already does
+        boolean consentWritten = mentionsConsent(original) || mentionsConsent(c.e.consequenceIfOpened())
+                || mentionsConsent(c.e.legalBasisText());
+        if (!consentWritten && (kind == ExemptionPeriod.Kind.YEARS || kind == ExemptionPeriod.Kind.UNTIL_DATE || kind == ExemptionPeriod.Kind.PERMANENT)) {
             c.e.grounds().stream().filter(g -> catalogue.isKnown(g) && catalogue.endsOnConsentOrPublicOffice(g))
                     .map(LegalCatalogue::normalise).distinct()
                     .forEach(g -> c.add(PASAL_18_NOTICE, Severity.WARNING, "period", g));
@@ -337,6 +341,10 @@ public final class EntryValidator {
                 c.add(PERIOD_OVER_MAXIMUM, Severity.ERROR, "period", "> " + years, code, max.get() + "");
             }
         }
+    }
+
+    private static boolean mentionsConsent(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains("persetujuan");
     }
 
     /** "5 tahun", "6 bulan", "1 tahun 6 bulan". */

@@ -35,7 +35,7 @@ public final class ReferenceParser {
     /** Long and short names of regulation kinds, longest first, and the short kind they map to. */
     private static final String[][] KINDS = {
             {"peraturan\\s+pemerintah\\s+pengganti\\s+undang[-\\s]?undang|perppu", "Perppu"},
-            {"undang[-\\s]?undang(?:\\s+republik\\s+indonesia)?|uu(?:\\s*ri)?", "UU"},
+            {"undang\\s*-?\\s*undang(?:\\s+republik\\s+indonesia)?|uu(?:\\s*ri)?", "UU"},
             {"peraturan\\s+pemerintah|pp", "PP"},
             {"peraturan\\s+presiden|perpres", "Perpres"},
             {"keputusan\\s+presiden|keppres", "Keppres"},
@@ -117,7 +117,7 @@ public final class ReferenceParser {
                         List<String> left = new ArrayList<>();
                         parseSegment(segment, grounds, refs, left);
                         for (String u : left) {
-                            if (unreadable.size() < MAX_UNREADABLE) {
+                            if (unreadable.size() < MAX_UNREADABLE && !isProse(u)) {
                                 unreadable.add(u.length() > MAX_FRAGMENT_CHARS ? u.substring(0, MAX_FRAGMENT_CHARS) + "\u2026" : u);
                             }
                         }
@@ -126,6 +126,20 @@ public final class ReferenceParser {
             }
         }
         return new ParsedLegalBasis(List.copyOf(grounds), List.copyOf(refs), List.copyOf(unreadable), text);
+    }
+
+    /** Words a citation starts with: a kind of regulation, or a position in one. */
+    private static final Pattern CITATION_START = Pattern.compile(
+            "^(?:uud|uu|undang|perppu|peraturan|pp|perpres|keppres|inpres|perm[a-z]*|kep[a-z]*|perda|perki|perka|pergub|perbup|perwal[a-z]*|qanun|pasal|psl|ps|ayat|huruf|angka)\\b", FLAGS);
+
+    /**
+     * Explanations and quoted statute text beside the citation ("Berdasarkan matriks uji konsekuensi ...", "yang
+     * berbunyi: memorandum atau surat-surat ...", "riwayat dan kondisi anggota keluarga"): four or more words that do
+     * not start like a citation. They are not citations, so not reported as unreadable ones.
+     */
+    static boolean isProse(String fragment) {
+        String f = fragment.strip();
+        return SPACES.split(f).length >= 4 && !CITATION_START.matcher(f).find();
     }
 
     /** A segment cut into pieces of at most {@link #MAX_SEGMENT_CHARS}: at commas where possible, else at spaces. */
