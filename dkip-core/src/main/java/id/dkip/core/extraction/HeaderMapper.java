@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Maps header cells to {@link MatrixColumn}s by meaning, and finds which table of a document is the matrix and
@@ -40,12 +41,19 @@ public final class HeaderMapper {
         }
     }
 
-    /** The best header of {@code table}, trying header blocks of one to three rows among its first rows. */
+    /**
+     * The best header of {@code table}, trying header blocks of one to three rows among its first rows. A block never
+     * contains a data row ({@link #isDataRow}): a number in the first cell or a statute or period in a cell ends the
+     * header. Columns whose label says nothing known are then recognised by their content ({@link #byContent}).
+     */
     public Header findHeader(RawTable table) {
         Header best = null;
         int maxStart = Math.min(6, table.height() - 1);
         for (int start = 0; start <= Math.max(0, maxStart); start++) {
             for (int count = 1; count <= 3 && start + count <= table.height(); count++) {
+                if (isDataRow(table.cells().get(start + count - 1))) {
+                    break; // a data row is never part of a header
+                }
                 List<String> labels = labels(table, start, count);
                 Map<MatrixColumn, Integer> columns = new EnumMap<>(MatrixColumn.class);
                 double score = assign(labels, columns);
@@ -56,6 +64,105 @@ public final class HeaderMapper {
                         || (columns.size() == best.columns().size() && score > best.score() + 1e-9)) {
                     best = h;
                 }
+            }
+        }
+        return best == null ? null : byContent(table, best);
+    }
+
+    /** "1", "12.", "a.": the number of an entry (or of a group of entries) in the first cell. */
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,4}|[a-z]|[ivx]{1,5})[.)]?$", Pattern.CASE_INSENSITIVE);
+    /** A statute cited with its number and year, or a Pasal with its position: data, not a header label. */
+    static final Pattern CITATION = Pattern.compile(
+            "\\b(?:pasal|psl|ps)\\.?\\s*\\d+\\s*(?:huruf|hrf|ayat|angka|\\(|[a-j]\\b)|\\b(?:uu|undang[-\\s]?undang|pp|perpres|permen[a-z]*|perda|perki|pergub|perbup|perwal)\\.?\\s*(?:(?:no|nomor)\\.?\\s*)?\\d+\\s*(?:/|tahun\\s)\\s*\\d{4}|\\bpasal\\s*17\\b|\\buu\\s+kip\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_CELL = Pattern.compile("^\\d{1,3}\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:tahun|bulan)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A cell that reads as a period: "20 Tahun", "6 bulan", "permanen", "sampai ...", "selama ...". */
+    private static final Pattern PERIOD_LIKE = Pattern.compile(
+            "^(?:(?:\\d{1,3}|[a-z]+(?:\\s+puluh)?(?:\\s+[a-z]+)?)\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:tahun|thn|bulan)\\b|(?:terbatas\\s+|dibuka\\s+|dikecualikan\\s+)?(?:sampai|hingga|selama|s\\.?\\s?d\\.?|permanen|tidak\\s+terbatas|apabila|atas\\s+persetujuan|setelah))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A data row, never a header row: a row number in the first cell with text beside it, or a statute citation, or
+     * a duration in a cell. A numbering row "(1) (2) (3)" is neither.
+     */
+    static boolean isDataRow(List<String> row) {
+        if (isNumberingRow(row)) {
+            return false;
+        }
+        List<String> values = row.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        if (values.size() >= 2 && ROW_NUMBER.matcher(values.get(0)).matches() && values.get(0).chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        for (String v : values) {
+            String head = v.length() > 300 ? v.substring(0, 300) : v;
+            if (CITATION.matcher(head).find()) {
+                return true;
+            }
+            if (v.length() < 60 && DURATION_CELL.matcher(head).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Columns recognised by what their cells hold, for headers a map cannot know ("Pertimbangan sesuai indikator
+     * konsekuensi" over a column of "Pasal 17 huruf h angka 1"): the column where most cells cite a statute is the
+     * legal basis, and one where most cells read as periods is the period, unless the labels already say so.
+     */
+    static Header byContent(RawTable table, Header h) {
+        int from = h.firstDataRow();
+        int to = Math.min(table.height(), from + 40);
+        if (from >= to) {
+            return h;
+        }
+        double[] citing = new double[table.width()];
+        double[] periods = new double[table.width()];
+        for (int c = 0; c < table.width(); c++) {
+            int filled = 0;
+            int cites = 0;
+            int period = 0;
+            for (int r = from; r < to; r++) {
+                String v = table.cell(r, c);
+                if (v.isBlank()) {
+                    continue;
+                }
+                filled++;
+                String head = v.length() > 300 ? v.substring(0, 300) : v;
+                if (CITATION.matcher(head).find()) {
+                    cites++;
+                }
+                if (v.length() < 200 && PERIOD_LIKE.matcher(v.strip()).find()) {
+                    period++;
+                }
+            }
+            citing[c] = filled < 1 ? 0 : (double) cites / filled;
+            periods[c] = filled < 1 ? 0 : (double) period / filled;
+        }
+        Map<MatrixColumn, Integer> cols = new EnumMap<>(h.columns());
+        Integer basis = cols.get(MatrixColumn.LEGAL_BASIS);
+        int best = argmax(citing);
+        if (best >= 0 && citing[best] >= 0.5 && (basis == null || (basis != best && citing[basis] < 0.3))
+                && !Integer.valueOf(best).equals(cols.get(MatrixColumn.INFORMATION))) {
+            cols.values().removeIf(c -> c == best);
+            cols.put(MatrixColumn.LEGAL_BASIS, best);
+        }
+        if (!cols.containsKey(MatrixColumn.PERIOD)) {
+            int p = argmax(periods);
+            if (p >= 0 && periods[p] >= 0.5 && !cols.containsValue(p)) {
+                cols.put(MatrixColumn.PERIOD, p);
+            }
+        }
+        return cols.equals(h.columns()) ? h
+                : new Header(h.firstRow(), h.rowCount(), h.numberingRow(), h.labels(), cols, h.score());
+    }
+
+    private static int argmax(double[] values) {
+        int best = -1;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > 0 && (best < 0 || values[i] > values[best])) {
+                best = i;
             }
         }
         return best;

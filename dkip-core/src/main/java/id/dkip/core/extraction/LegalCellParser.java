@@ -13,10 +13,21 @@ import java.util.Objects;
  */
 public interface LegalCellParser {
 
+    /** Longest legal-basis or period cell parsed (characters); the rest of a longer cell is not read. */
+    int DEFAULT_MAX_CELL_CHARS = 20_000;
+
     /** The "Dasar Hukum" cell read into Pasal 17 grounds, other statutes and what could not be read. */
     ParsedLegalBasis legalBasis(String cell);
 
     ExemptionPeriod period(String cell);
+
+    /**
+     * Longest cell handed to the parsers: the importer cuts a longer cell to this length before parsing and reports
+     * it (row problem {@code CELL_TOO_LONG}); the cell is kept whole in the entry's original words.
+     */
+    default int maxCellChars() {
+        return DEFAULT_MAX_CELL_CHARS;
+    }
 
     /** The standard implementation: the legal package's parsers with the bundled Pasal 17 catalogue. */
     static LegalCellParser standard() {
@@ -25,9 +36,22 @@ public interface LegalCellParser {
 
     /** Delegates to the given legal parsers (the Spring beans dkip.legal.referenceParser / periodParser). */
     static LegalCellParser of(ReferenceParser references, PeriodParser periods) {
+        return of(references, periods, DEFAULT_MAX_CELL_CHARS);
+    }
+
+    /** As {@link #of(ReferenceParser, PeriodParser)}, with the cell cap (configuration {@code dkip.extraction.maxLegalCellChars}). */
+    static LegalCellParser of(ReferenceParser references, PeriodParser periods, int maxCellChars) {
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(periods, "periods");
+        if (maxCellChars < 1) {
+            throw new IllegalArgumentException("maxCellChars must be positive, was " + maxCellChars);
+        }
         return new LegalCellParser() {
+            @Override
+            public int maxCellChars() {
+                return maxCellChars;
+            }
+
             @Override
             public ParsedLegalBasis legalBasis(String cell) {
                 return references.parse(cell);

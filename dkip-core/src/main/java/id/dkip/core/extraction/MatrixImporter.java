@@ -53,7 +53,12 @@ public final class MatrixImporter {
      */
     public MatrixImport importMatrix(InputStream in, String fileName, Unit defaultUnit) {
         DocumentGuard.Document doc = guard.admit(in, fileName);
-        List<RawTable> tables = guard.timed(doc.fileName(), () -> tables(doc));
+        // reading the tables and parsing every row run under one time limit
+        return guard.timed(doc.fileName(), () -> read(doc, defaultUnit));
+    }
+
+    private MatrixImport read(DocumentGuard.Document doc, Unit defaultUnit) throws Exception {
+        List<RawTable> tables = tables(doc);
         List<String> notices = new ArrayList<>();
         if (doc.typeWarning() != null) {
             notices.add("dkip.extraction.notice.type-mismatch|" + doc.typeWarning());
@@ -135,18 +140,30 @@ public final class MatrixImporter {
         List<String> headerRow = header.labels();
         List<RowReport> reports = new ArrayList<>();
         String section = null;
+        GroupRows.Group group = null;
         for (int r = header.firstDataRow(); r < table.height(); r++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ExtractionException(Reason.TIMEOUT, "?", "?"); // the time limit ran out: stop at once
+            }
             List<String> cells = table.cells().get(r);
             int sourceRow = table.rowNumbers().get(r);
             if (cells.stream().allMatch(String::isBlank) || HeaderMapper.isNumberingRow(cells) || isHeaderAgain(cells, table, header)) {
                 continue;
             }
-            List<String> distinct = cells.stream().filter(v -> !v.isBlank()).distinct().toList();
-            if (distinct.size() == 1 && table.width() >= 3 && cells.stream().filter(v -> !v.isBlank()).count() >= Math.min(3, table.width())) {
-                section = distinct.get(0); // a merged row naming a unit or a group: "A. SEKRETARIAT"
+            GroupRows.Group g = GroupRows.group(cells, cols, table, r);
+            if (g != null) {
+                if (g.unit()) {
+                    section = g.text(); // a merged row naming a unit: "A. SEKRETARIAT"
+                    group = null;
+                } else {
+                    group = g; // "1 | Dokumen / berkas PNS", "A | Informasi yang berkaitan dengan ...": context, no entry
+                }
                 continue;
             }
-            reports.add(row(cells, sourceRow, cols, originalKeys, headerRow, section, defaultUnit));
+            if (group != null && group.item() && !GroupRows.isSubRow(cells, cols)) {
+                group = null; // the next numbered entry ends the item's lettered sub-rows
+            }
+            reports.add(row(cells, sourceRow, cols, originalKeys, headerRow, section, group, defaultUnit));
         }
         return reports;
     }
@@ -161,7 +178,8 @@ public final class MatrixImporter {
     }
 
     private RowReport row(List<String> cells, int sourceRow, Map<MatrixColumn, Integer> cols,
-                          Map<String, Integer> originalKeys, List<String> labels, String section, Unit defaultUnit) {
+                          Map<String, Integer> originalKeys, List<String> labels, String section, GroupRows.Group group,
+                          Unit defaultUnit) {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, String> original = new LinkedHashMap<>();
         originalKeys.forEach((k, c) -> original.put(k, cells.get(c)));
@@ -169,6 +187,10 @@ public final class MatrixImporter {
         if (information.isBlank()) {
             problems.add(new RowProblem("INFORMATION_MISSING", label(labels, cols, MatrixColumn.INFORMATION), List.of()));
             return new RowReport(sourceRow, null, problems);
+        }
+        if (group != null) {
+            original.put(GroupRows.ORIGINAL_KEY, group.text());
+            information = GroupRows.withContext(group, cell(cells, cols, MatrixColumn.NUMBER), information);
         }
         DkipEntry.Builder b = DkipEntry.builder().information(information).status(EntryStatus.USULAN).original(original);
 
@@ -192,10 +214,11 @@ public final class MatrixImporter {
             } else {
                 b.legalBasisText(basis);
                 try {
-                    ParsedLegalBasis parsed = legal.legalBasis(basis);
+                    ParsedLegalBasis parsed = legal.legalBasis(capped(basis, col, problems));
                     b.grounds(parsed.grounds()).otherReferences(parsed.otherReferences());
-                    for (String u : parsed.unreadable()) {
-                        problems.add(new RowProblem("LEGAL_BASIS_UNREADABLE", col, List.of(u)));
+                    if (!parsed.unreadable().isEmpty()) {
+                        // one problem per row, however many fragments a quoted statute text leaves
+                        problems.add(new RowProblem("LEGAL_BASIS_UNREADABLE", col, List.of(String.join("\" ; \"", parsed.unreadable()))));
                     }
                     if (parsed.grounds().isEmpty()) {
                         problems.add(new RowProblem("NO_GROUND", col, List.of(basis)));
@@ -213,7 +236,7 @@ public final class MatrixImporter {
                 problems.add(new RowProblem("PERIOD_MISSING", col, List.of()));
             } else {
                 try {
-                    ExemptionPeriod period = legal.period(text);
+                    ExemptionPeriod period = legal.period(capped(text, col, problems));
                     b.period(period);
                     if (period == null || period.kind() == ExemptionPeriod.Kind.UNSPECIFIED) {
                         problems.add(new RowProblem("PERIOD_UNREADABLE", col, List.of(text)));
@@ -234,6 +257,16 @@ public final class MatrixImporter {
                     new RowProblem("SECURITY_LEVEL_UNREADABLE", label(labels, cols, MatrixColumn.SECURITY_LEVEL), List.of(level))));
         }
         return new RowReport(sourceRow, b.build(), problems);
+    }
+
+    /** The cell cut to the parser's cap, with a CELL_TOO_LONG problem when it was longer. */
+    private String capped(String text, String column, List<RowProblem> problems) {
+        int max = legal.maxCellChars();
+        if (text.length() <= max) {
+            return text;
+        }
+        problems.add(new RowProblem("CELL_TOO_LONG", column, List.of(Integer.toString(text.length()), Integer.toString(max))));
+        return text.substring(0, max);
     }
 
     private static String cell(List<String> cells, Map<MatrixColumn, Integer> cols, MatrixColumn m) {

@@ -75,12 +75,16 @@ public final class EntryValidator {
     public static final String LEVEL_PUBLIC = "DKIP-LEVEL-PUBLIC";
     public static final String LEVEL_MISSING = "DKIP-LEVEL-MISSING";
     public static final String REGISTER_DUPLICATE = "DKIP-REGISTER-DUPLICATE";
+    public static final String GROUND_MISMATCH = "DKIP-GROUND-MISMATCH";
+    public static final String GROUND_NOT_SUPPORTED = "DKIP-GROUND-NOT-SUPPORTED";
+    public static final String PERIOD_VAGUE = "DKIP-PERIOD-VAGUE";
+    public static final String PERIOD_START_EVENT = "DKIP-PERIOD-START-EVENT";
 
     /** Every code this validator can emit, in check order (each has a message in both bundles). */
     public static final List<String> CODES = List.of(GROUND_MISSING, GROUND_IN_TEXT_ONLY, GROUND_UNKNOWN, GROUND_POINT_MISSING,
-            GROUND_UU_KIP_WITHOUT_PASAL_17, GROUND_SECTOR_ONLY, GROUND_17J_NO_STATUTE, BASIS_UNREADABLE,
-            INFORMATION_MISSING, CONSEQUENCE_MISSING, PUBLIC_INTEREST_MISSING, PERIOD_MISSING, PERIOD_UNREADABLE,
-            PERIOD_PERMANENT, PERIOD_OVER_MAXIMUM, PERIOD_NO_START, PASAL_18_NOTICE, SK_OFFICIAL_MISSING, SK_PUBLIC_BODY_MISSING,
+            GROUND_UU_KIP_WITHOUT_PASAL_17, GROUND_SECTOR_ONLY, GROUND_17J_NO_STATUTE, GROUND_MISMATCH, GROUND_NOT_SUPPORTED,
+            BASIS_UNREADABLE, INFORMATION_MISSING, CONSEQUENCE_MISSING, PUBLIC_INTEREST_MISSING, PERIOD_MISSING,
+            PERIOD_VAGUE, PERIOD_UNREADABLE, PERIOD_PERMANENT, PERIOD_OVER_MAXIMUM, PERIOD_START_EVENT, PERIOD_NO_START, PASAL_18_NOTICE, SK_OFFICIAL_MISSING, SK_PUBLIC_BODY_MISSING,
             SK_UNIT_MISSING, SK_PLACE_MISSING, SK_DATE_MISSING, LEVEL_PUBLIC,
             LEVEL_MISSING, REGISTER_DUPLICATE);
 
@@ -94,6 +98,7 @@ public final class EntryValidator {
     private final LegalCatalogue catalogue;
     private final ReferenceParser referenceParser;
     private final MaximumPeriods maximumPeriods;
+    private final GroundConsistency consistency = GroundConsistency.standard();
 
     public EntryValidator(LegalCatalogue catalogue, ReferenceParser referenceParser, MaximumPeriods maximumPeriods) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -185,6 +190,10 @@ public final class EntryValidator {
         void add(String code, Severity severity, String field, String... args) {
             findings.add(new Finding(code, severity, field, e.id(), List.of(args)));
         }
+
+        void suggest(String code, Severity severity, String field, String suggestion, String... args) {
+            findings.add(new Finding(code, severity, field, e.id(), List.of(args), suggestion));
+        }
     }
 
     private void checkGrounds(Ctx c) {
@@ -226,8 +235,31 @@ public final class EntryValidator {
                 c.add(GROUND_17J_NO_STATUTE, Severity.ERROR, "otherReferences", lower.isEmpty() ? "-" : String.join("; ", lower));
             }
         }
-        for (String u : c.unreadable) {
-            c.add(BASIS_UNREADABLE, Severity.WARNING, "legalBasisText", u);
+        checkConsistency(c);
+        if (!c.unreadable.isEmpty()) {
+            // one finding per row, however many fragments a quoted statute text leaves
+            c.add(BASIS_UNREADABLE, Severity.WARNING, "legalBasisText", String.join("\" ; \"", c.unreadable));
+        }
+    }
+
+    /** Grounds the row's own words point away from (see {@link GroundConsistency}). */
+    private void checkConsistency(Ctx c) {
+        List<String> known = c.e.grounds().stream().filter(catalogue::isKnown).map(LegalCatalogue::normalise).toList();
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("legalBasisText", c.e.legalBasisText());
+        texts.put("information", c.e.information());
+        texts.put("consequenceIfOpened", c.e.consequenceIfOpened());
+        texts.put("benefitIfClosed", c.e.benefitIfClosed());
+        texts.put("publicInterest", c.e.publicInterest());
+        texts.put("period", c.e.period() == null ? null : c.e.period().original());
+        GroundConsistency.Verdict v = consistency.check(known, texts);
+        for (GroundConsistency.Mismatch m : v.mismatches()) {
+            c.suggest(GROUND_MISMATCH, Severity.WARNING, "grounds", m.suggested(), m.cited(), m.words(), m.suggested(),
+                    catalogue.ground(m.suggested()).map(Pasal17Ground::descriptionId).orElse(m.suggested()));
+        }
+        for (String g : v.unsupported()) {
+            c.suggest(GROUND_NOT_SUPPORTED, Severity.WARNING, "grounds", "grounds", g,
+                    catalogue.ground(g).map(Pasal17Ground::descriptionId).orElse(g));
         }
     }
 
@@ -256,6 +288,8 @@ public final class EntryValidator {
                 Severity s = !notPermanent.isEmpty() || c.established ? Severity.ERROR : Severity.WARNING;
                 if (original.isEmpty()) {
                     c.add(PERIOD_MISSING, s, "period", notPermanent.isEmpty() ? "-" : pasal20);
+                } else if (PeriodParser.isVague(original)) {
+                    c.suggest(PERIOD_VAGUE, s, "period", "period", original);
                 } else {
                     c.add(PERIOD_UNREADABLE, s, "period", original);
                 }
@@ -268,7 +302,15 @@ public final class EntryValidator {
             case YEARS, UNTIL_DATE -> checkMaximum(c, p);
             default -> { }
         }
-        if (kind == ExemptionPeriod.Kind.YEARS || kind == ExemptionPeriod.Kind.UNTIL_DATE || kind == ExemptionPeriod.Kind.PERMANENT) {
+        if (kind == ExemptionPeriod.Kind.YEARS && p.startEvent() != null && c.e.periodStart() == null) {
+            // "5 tahun setelah keputusan disiplin": the expiry is the event's date + N, not the SK date + N
+            c.suggest(PERIOD_START_EVENT, Severity.WARNING, "periodStart", "periodStart", durationText(p), p.startEvent());
+        }
+        // the Pasal 18(2) notice is for rows that say nothing of consent; "Permanen atau terbuka apabila mendapat
+        // persetujuan tertulis ..." already does
+        boolean consentWritten = mentionsConsent(original) || mentionsConsent(c.e.consequenceIfOpened())
+                || mentionsConsent(c.e.legalBasisText());
+        if (!consentWritten && (kind == ExemptionPeriod.Kind.YEARS || kind == ExemptionPeriod.Kind.UNTIL_DATE || kind == ExemptionPeriod.Kind.PERMANENT)) {
             c.e.grounds().stream().filter(g -> catalogue.isKnown(g) && catalogue.endsOnConsentOrPublicOffice(g))
                     .map(LegalCatalogue::normalise).distinct()
                     .forEach(g -> c.add(PASAL_18_NOTICE, Severity.WARNING, "period", g));
@@ -287,8 +329,8 @@ public final class EntryValidator {
             }
             String code = LegalCatalogue.normalise(g);
             if (p.kind() == ExemptionPeriod.Kind.YEARS) {
-                if (p.years() != null && p.years() > max.get()) {
-                    c.add(PERIOD_OVER_MAXIMUM, Severity.ERROR, "period", p.years() + "", code, max.get() + "");
+                if (p.totalMonths() != null && p.totalMonths() > max.get() * 12) {
+                    c.add(PERIOD_OVER_MAXIMUM, Severity.ERROR, "period", durationYears(p), code, max.get() + "");
                 }
             } else if (start == null) {
                 if (c.established) {
@@ -299,6 +341,23 @@ public final class EntryValidator {
                 c.add(PERIOD_OVER_MAXIMUM, Severity.ERROR, "period", "> " + years, code, max.get() + "");
             }
         }
+    }
+
+    private static boolean mentionsConsent(String text) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains("persetujuan");
+    }
+
+    /** "5 tahun", "6 bulan", "1 tahun 6 bulan". */
+    private static String durationText(ExemptionPeriod p) {
+        int years = p.years() == null ? 0 : p.years();
+        int months = p.months() == null ? 0 : p.months();
+        return (years > 0 ? years + " tahun" : "") + (years > 0 && months > 0 ? " " : "") + (months > 0 ? months + " bulan" : "");
+    }
+
+    /** The duration in years for the maximum's message: "35", or "30,5" with months. */
+    private static String durationYears(ExemptionPeriod p) {
+        int m = p.totalMonths();
+        return m % 12 == 0 ? Integer.toString(m / 12) : String.format(Locale.ROOT, "%.1f", m / 12.0).replace('.', ',');
     }
 
     private void checkDecision(Ctx c) {

@@ -15,8 +15,10 @@ import java.util.ResourceBundle;
  * @param field    the entry field concerned (DkipEntry component name, e.g. "period")
  * @param entryId  the entry concerned, or null when the finding is about the whole register
  * @param args     values for the message's placeholders
+ * @param suggestion what to write instead, when the rule knows it: a ground code ("17e") for a ground the row's
+ *                 own words point to, or the entry field to fill ("periodStart"); null when there is none
  */
-public record Finding(String code, Severity severity, String field, String entryId, List<String> args) {
+public record Finding(String code, Severity severity, String field, String entryId, List<String> args, String suggestion) {
 
     public enum Severity { ERROR, WARNING }
 
@@ -25,6 +27,11 @@ public record Finding(String code, Severity severity, String field, String entry
 
     public Finding {
         args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    /** A finding without a suggestion. */
+    public Finding(String code, Severity severity, String field, String entryId, List<String> args) {
+        this(code, severity, field, entryId, args, null);
     }
 
     public String message(Locale locale) {

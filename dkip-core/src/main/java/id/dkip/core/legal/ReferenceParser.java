@@ -35,7 +35,7 @@ public final class ReferenceParser {
     /** Long and short names of regulation kinds, longest first, and the short kind they map to. */
     private static final String[][] KINDS = {
             {"peraturan\\s+pemerintah\\s+pengganti\\s+undang[-\\s]?undang|perppu", "Perppu"},
-            {"undang[-\\s]?undang(?:\\s+republik\\s+indonesia)?|uu(?:\\s*ri)?", "UU"},
+            {"undang\\s*-?\\s*undang(?:\\s+republik\\s+indonesia)?|uu(?:\\s*ri)?", "UU"},
             {"peraturan\\s+pemerintah|pp", "PP"},
             {"peraturan\\s+presiden|perpres", "Perpres"},
             {"keputusan\\s+presiden|keppres", "Keppres"},
@@ -93,28 +93,91 @@ public final class ReferenceParser {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     }
 
-    /** Parses one cell; never throws, never returns null. */
+    /**
+     * Longest piece of text parsed as one citation. A real citation ("Undang-Undang Nomor 14 Tahun 2008 tentang
+     * Keterbukaan Informasi Publik Pasal 17 huruf h angka 2 dan ...") is far shorter; longer segments (quoted
+     * statute text, pasted paragraphs) are cut at commas, else at spaces, into pieces of at most this length. Each
+     * piece costs a bounded amount of work, so a cell is parsed in time linear in its length.
+     */
+    public static final int MAX_SEGMENT_CHARS = 400;
+    /** At most this many unreadable fragments are kept per cell (each cut to {@link #MAX_FRAGMENT_CHARS}). */
+    public static final int MAX_UNREADABLE = 20;
+    static final int MAX_FRAGMENT_CHARS = 200;
+
+    /** Parses one cell; never throws, never returns null. Linear in the cell's length. */
     public ParsedLegalBasis parse(String text) {
         Set<String> grounds = new LinkedHashSet<>();
         Set<LegalReference> refs = new LinkedHashSet<>();
-        List<String> unreadable = new ArrayList<>();
+        Set<String> unreadable = new LinkedHashSet<>();
         if (text != null) {
             for (String rawSegment : SEGMENT_SPLIT.split(text)) {
-                String segment = cleanSegment(rawSegment);
-                if (!segment.isEmpty()) {
-                    parseSegment(segment, grounds, refs, unreadable);
+                for (String piece : pieces(rawSegment)) {
+                    String segment = cleanSegment(piece);
+                    if (!segment.isEmpty()) {
+                        List<String> left = new ArrayList<>();
+                        parseSegment(segment, grounds, refs, left);
+                        for (String u : left) {
+                            if (unreadable.size() < MAX_UNREADABLE && !isProse(u)) {
+                                unreadable.add(u.length() > MAX_FRAGMENT_CHARS ? u.substring(0, MAX_FRAGMENT_CHARS) + "\u2026" : u);
+                            }
+                        }
+                    }
                 }
             }
         }
-        return new ParsedLegalBasis(List.copyOf(grounds), List.copyOf(refs), unreadable, text);
+        return new ParsedLegalBasis(List.copyOf(grounds), List.copyOf(refs), List.copyOf(unreadable), text);
     }
+
+    /** Words a citation starts with: a kind of regulation, or a position in one. */
+    private static final Pattern CITATION_START = Pattern.compile(
+            "^(?:uud|uu|undang|perppu|peraturan|pp|perpres|keppres|inpres|perm[a-z]*|kep[a-z]*|perda|perki|perka|pergub|perbup|perwal[a-z]*|qanun|pasal|psl|ps|ayat|huruf|angka)\\b", FLAGS);
+
+    /**
+     * Explanations and quoted statute text beside the citation ("Berdasarkan matriks uji konsekuensi ...", "yang
+     * berbunyi: memorandum atau surat-surat ...", "riwayat dan kondisi anggota keluarga"): four or more words that do
+     * not start like a citation. They are not citations, so not reported as unreadable ones.
+     */
+    static boolean isProse(String fragment) {
+        String f = fragment.strip();
+        return SPACES.split(f).length >= 4 && !CITATION_START.matcher(f).find();
+    }
+
+    /** A segment cut into pieces of at most {@link #MAX_SEGMENT_CHARS}: at commas where possible, else at spaces. */
+    static List<String> pieces(String segment) {
+        if (segment.length() <= MAX_SEGMENT_CHARS) {
+            return List.of(segment);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = segment.length();
+        while (start < n) {
+            int end = Math.min(n, start + MAX_SEGMENT_CHARS);
+            if (end < n) {
+                int cut = segment.lastIndexOf(',', end - 1);
+                if (cut <= start) {
+                    cut = segment.lastIndexOf(' ', end - 1);
+                }
+                if (cut > start) {
+                    end = cut + 1;
+                }
+            }
+            out.add(segment.substring(start, end));
+            start = end;
+        }
+        return out;
+    }
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[-\u2022*\u2013\u00b7]|\\d{1,2}[.)](?!\\d)|[a-z][.)](?=\\s))\\s*");
+    private static final Pattern EDGES = Pattern.compile("^[\\s,.;:]+|[\\s,;:]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ONLY_TENTANG = Pattern.compile("\\s*tentang\\s*", FLAGS);
 
     /** Strips list bullets and numbering ("1.", "a)", "-", "\u2022") and surrounding punctuation. */
     private static String cleanSegment(String s) {
         String t = s.strip();
-        t = t.replaceFirst("^(?:[-\u2022*\u2013\u00b7]|\\d{1,2}[.)](?!\\d)|[a-z][.)](?=\\s))\\s*", "");
-        t = t.replaceAll("^[\\s,.;:]+|[\\s,;:]+$", "");
-        return t.replaceAll("\\s+", " ");
+        t = BULLET.matcher(t).replaceFirst("");
+        t = EDGES.matcher(t).replaceAll("");
+        return SPACES.matcher(t).replaceAll(" ");
     }
 
     /** A regulation found in a segment. */
@@ -185,7 +248,7 @@ public final class ReferenceParser {
                     unreadable.add(prefix.strip());
                 }
             }
-            String left = scanArticles(tail, arts, false);
+            String left = scanArticles(withoutTitle(tail), arts, false);
             if (left != null) {
                 unreadable.add(left);
             }
@@ -206,6 +269,18 @@ public final class ReferenceParser {
         return found;
     }
 
+    /**
+     * A statute's title written right after its number without "tentang" ("UU 27/2022 Perlindungan Data Pribadi
+     * Pasal 4"): words up to the next article, separator, parenthesis or the end.
+     */
+    private static final Pattern BARE_TITLE = Pattern.compile(
+            "^\\s*(?!(?:pasal|psl|ps|pas|huruf|hrf|angka|ayat|dan|jo|juncto|serta|atau|tentang)\\b)\\p{L}[\\p{L}\\-]*(?:\\s+(?!(?:pasal|psl|ps|jo|juncto|dan|serta|atau)\\b)[\\p{L}\\-]+)*", FLAGS);
+
+    private static String withoutTitle(String tail) {
+        Matcher m = BARE_TITLE.matcher(tail);
+        return m.lookingAt() && m.end() - m.start() > 3 ? tail.substring(m.end()) : tail;
+    }
+
     private static final Pattern IN_TITLE = Pattern.compile(
             "\\s*tentang\\b(?:(?!\\b(?:dan|jo|juncto|serta|pasal|psl|ps)\\b)[^,;&])*", FLAGS);
 
@@ -221,16 +296,21 @@ public final class ReferenceParser {
                     break;
                 }
             }
-            String number = m.group("num").replaceAll("\\s+", "");
+            String number = SPACES.matcher(m.group("num")).replaceAll("");
             headers.add(new Header(kind, number, Integer.valueOf(m.group("year")), m.start(), m.end()));
         }
         Matcher named = UU_KIP_BY_NAME.matcher(segment);
+        int numbered = headers.size();
+        int before = -1; // the last numbered header starting before the match (headers are in text order)
         while (named.find()) {
             int s = named.start();
-            boolean inside = headers.stream().anyMatch(h -> s >= h.start() && s < h.end());
+            while (before + 1 < numbered && headers.get(before + 1).start() <= s) {
+                before++;
+            }
+            Header prev = before < 0 ? null : headers.get(before);
+            boolean inside = prev != null && s < prev.end();
             // "UU KIP" right after "UU 14/2008 tentang": part of that header's title, not a second statute
-            boolean title = headers.stream().anyMatch(h -> h.end() <= s
-                    && segment.substring(h.end(), s).toLowerCase(Locale.ROOT).matches("\\s*tentang\\s*"));
+            boolean title = prev != null && prev.end() <= s && ONLY_TENTANG.matcher(segment).region(prev.end(), s).matches();
             if (!inside && !title) {
                 headers.add(new Header("UU", "14", 2008, s, named.end()));
             }
@@ -253,7 +333,7 @@ public final class ReferenceParser {
     }
 
     private static String capitalise(String s) {
-        String t = s.replaceAll("\\s+", " ");
+        String t = SPACES.matcher(s).replaceAll(" ");
         return Character.toUpperCase(t.charAt(0)) + t.substring(1).toLowerCase(Locale.ROOT);
     }
 

@@ -49,6 +49,19 @@ class EntryValidatorTest {
         return validator.validate(e).stream().map(Finding::code).toList();
     }
 
+    /**
+     * Findings other than ground consistency: the rule tests below swap grounds on the medical-record row, whose own
+     * words then point back to 17h2 (that check is tested on its own, in GroundConsistencyTest and below).
+     */
+    private List<Finding> ruleFindings(DkipEntry e) {
+        return validator.validate(e).stream()
+                .filter(f -> !f.code().equals(GROUND_MISMATCH) && !f.code().equals(GROUND_NOT_SUPPORTED)).toList();
+    }
+
+    private List<String> ruleCodes(DkipEntry e) {
+        return ruleFindings(e).stream().map(Finding::code).toList();
+    }
+
     private DkipEntry withBasis(DkipEntry e, String basis) {
         ParsedLegalBasis p = refs.parse(basis);
         return e.toBuilder().legalBasisText(basis).grounds(p.grounds()).otherReferences(p.otherReferences()).build();
@@ -139,7 +152,7 @@ class EntryValidatorTest {
     @ValueSource(strings = {"Tidak terbatas", "permanen", "Selamanya"})
     void permanentOnLawEnforcementIsForbidden(String words) {
         DkipEntry e = withBasis(good(), "UU 14/2008 Pasal 17 huruf a angka 2").toBuilder().period(periods.parse(words)).build();
-        assertThat(validator.validate(e)).singleElement().satisfies(f -> {
+        assertThat(ruleFindings(e)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(PERIOD_PERMANENT);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.args()).containsExactly(words, "17a2");
@@ -152,24 +165,24 @@ class EntryValidatorTest {
     void permanentOnEveryGroundAToF() {
         for (String g : List.of("17a1", "17b", "17c3", "17d", "17e6", "17f2")) {
             DkipEntry e = good().toBuilder().grounds(List.of(g)).period(periods.parse("Tidak terbatas")).build();
-            assertThat(codes(e)).as(g).containsExactly(PERIOD_PERMANENT);
+            assertThat(ruleCodes(e)).as(g).containsExactly(PERIOD_PERMANENT);
         }
         for (String g : List.of("17g", "17h2", "17i", "17j")) {
             DkipEntry e = withBasis(good(), "UU 29/2004 Pasal 47").toBuilder().grounds(List.of(g)).period(periods.parse("permanen")).build();
-            assertThat(codes(e)).as(g).doesNotContain(PERIOD_PERMANENT);
+            assertThat(ruleCodes(e)).as(g).doesNotContain(PERIOD_PERMANENT);
         }
     }
 
     @Test
     void missingPeriodIsAnErrorForAToFAndOnceEstablished() {
         DkipEntry lawEnforcement = good().toBuilder().grounds(List.of("17a2")).period(null).build();
-        assertThat(validator.validate(lawEnforcement)).extracting(Finding::code, Finding::severity)
+        assertThat(ruleFindings(lawEnforcement)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple(PERIOD_MISSING, Severity.ERROR));
         DkipEntry memo = good().toBuilder().grounds(List.of("17i")).period(periods.parse("")).build();
-        assertThat(validator.validate(memo)).extracting(Finding::code, Finding::severity)
+        assertThat(ruleFindings(memo)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple(PERIOD_MISSING, Severity.WARNING));
         DkipEntry memoEstablished = established().toBuilder().grounds(List.of("17i")).period(null).build();
-        assertThat(validator.validate(memoEstablished)).extracting(Finding::code, Finding::severity)
+        assertThat(ruleFindings(memoEstablished)).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple(PERIOD_MISSING, Severity.ERROR));
     }
 
@@ -183,24 +196,24 @@ class EntryValidatorTest {
     @Test
     void periodOverTheLawEnforcementMaximum() {
         DkipEntry e = good().toBuilder().grounds(List.of("17a1")).period(periods.parse("35 tahun")).build();
-        assertThat(validator.validate(e)).singleElement().satisfies(f -> {
+        assertThat(ruleFindings(e)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(PERIOD_OVER_MAXIMUM);
             assertThat(f.args()).containsExactly("35", "17a1", "30");
             assertThat(f.messageId()).isEqualTo("Jangka waktu 35 tahun melebihi batas 30 tahun untuk dasar 17a1.");
         });
-        assertThat(codes(e.toBuilder().period(periods.parse("30 tahun")).build())).isEmpty();
+        assertThat(ruleCodes(e.toBuilder().period(periods.parse("30 tahun")).build())).isEmpty();
         // until a date: counted from the start
         DkipEntry until = e.toBuilder().period(periods.parse("sampai 31 Desember 2060")).periodStart(LocalDate.of(2026, 1, 15)).build();
-        assertThat(codes(until)).containsExactly(PERIOD_OVER_MAXIMUM);
-        assertThat(codes(until.toBuilder().period(periods.parse("sampai 31 Desember 2055")).build())).isEmpty();
+        assertThat(ruleCodes(until)).containsExactly(PERIOD_OVER_MAXIMUM);
+        assertThat(ruleCodes(until.toBuilder().period(periods.parse("sampai 31 Desember 2055")).build())).isEmpty();
     }
 
     @Test
     void configuredMaximaForUnverifiedGrounds() {
         DkipEntry defence = good().toBuilder().grounds(List.of("17c1")).period(periods.parse("30 tahun")).build();
-        assertThat(codes(defence)).as("17c is unset by default").isEmpty();
+        assertThat(ruleCodes(defence)).as("17c is unset by default").isEmpty();
         EntryValidator configured = new EntryValidator(LegalCatalogue.standard(), refs, MaximumPeriods.parse("17a=30, 17c=25"));
-        assertThat(configured.validate(defence)).extracting(Finding::code, Finding::args)
+        assertThat(configured.validate(defence).stream().filter(f -> !f.code().startsWith("DKIP-GROUND-")).toList()).extracting(Finding::code, Finding::args)
                 .containsExactly(tuple(PERIOD_OVER_MAXIMUM, List.of("30", "17c1", "25")));
     }
 
@@ -251,16 +264,16 @@ class EntryValidatorTest {
     @Test
     void pasal18NoticeFor17gAnd17hWithAFixedPeriod() {
         DkipEntry e = good().toBuilder().period(periods.parse("20 Tahun")).build();
-        assertThat(validator.validate(e)).singleElement().satisfies(f -> {
+        assertThat(ruleFindings(e)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(PASAL_18_NOTICE);
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.args()).containsExactly("17h2");
             assertThat(f.messageId()).contains("Pasal 18 ayat (2)").contains("persetujuan tertulis");
         });
-        assertThat(codes(good().toBuilder().grounds(List.of("17g")).period(periods.parse("permanen")).build()))
+        assertThat(ruleCodes(good().toBuilder().grounds(List.of("17g")).period(periods.parse("permanen")).build()))
                 .containsExactly(PASAL_18_NOTICE);
-        assertThat(codes(good().toBuilder().period(LegalCatalogue.standard().pasal18Event()).build())).isEmpty();
-        assertThat(codes(good().toBuilder().grounds(List.of("17i")).period(periods.parse("20 Tahun")).build())).isEmpty();
+        assertThat(ruleCodes(good().toBuilder().period(LegalCatalogue.standard().pasal18Event()).build())).isEmpty();
+        assertThat(ruleCodes(good().toBuilder().grounds(List.of("17i")).period(periods.parse("20 Tahun")).build())).isEmpty();
     }
 
     @Test
@@ -316,7 +329,11 @@ class EntryValidatorTest {
                 good().toBuilder().id("7").period(periods.parse("20 Tahun")).build(),
                 good().toBuilder().id("8").build(),
                 withBasis(good(), "UU 14/2008; UU 44/2009").toBuilder().id("9").grounds(List.of()).build(),
-                good().toBuilder().id("10").grounds(List.of()).build());
+                good().toBuilder().id("10").grounds(List.of()).build(),
+                good().toBuilder().id("11").grounds(List.of("17d")).information("Laporan keuangan yang belum diaudit")
+                        .consequenceIfOpened("Dapat menimbulkan salah tafsir").benefitIfClosed("Menghindari salah tafsir").build(),
+                good().toBuilder().id("12").period(periods.parse("Selama Jangka Waktu Tertentu")).build(),
+                good().toBuilder().id("13").period(periods.parse("5 tahun setelah keputusan disiplin")).build());
         List<Finding> all = validator.validateAll(bad);
         Set<String> seen = new HashSet<>();
         for (Finding f : all) {

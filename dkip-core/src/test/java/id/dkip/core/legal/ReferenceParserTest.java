@@ -188,4 +188,36 @@ class ReferenceParserTest {
         assertThat(parser.parse(null).isEmpty()).isTrue();
         assertThat(parser.parse("  \n ; ").isEmpty()).isTrue();
     }
+
+    @Test
+    void aMegabyteCellIsParsedToTheEnd() {
+        // linear in the length (no regex backtracking over the whole cell): the result, not the time, is asserted
+        // here; the time is measured by the benchmark (ReferenceParser#parse is the call it times)
+        String citations = "UU 14/2008 Pasal 17 huruf h angka 2; UU KIP jo. Pasal 57 ayat (1) UU 36/2009, ".repeat(13_000)
+                + "; Pasal 17 huruf i";
+        assertThat(citations.length()).isGreaterThan(1_000_000);
+        ParsedLegalBasis p = parser.parse(citations);
+        assertThat(p.grounds()).containsExactly("17h2", "17i");
+        assertThat(p.otherReferences()).extracting(LegalReference::display).contains("UU 36/2009 Pasal 57 ayat (1)");
+        assertThat(p.original()).isSameAs(citations);
+
+        // one segment with no separator at all (a pasted statute text): read in pieces, leftovers capped
+        String prose = "Setiap Badan Publik wajib membuka akses bagi setiap Pemohon Informasi Publik kecuali Pasal 17 huruf h ".repeat(10_000);
+        assertThat(prose.length()).isGreaterThan(1_000_000);
+        ParsedLegalBasis q = parser.parse(prose);
+        assertThat(q.grounds()).containsExactly("17h");
+        assertThat(q.unreadable()).hasSizeLessThanOrEqualTo(ReferenceParser.MAX_UNREADABLE)
+                .allSatisfy(u -> assertThat(u.length()).isLessThanOrEqualTo(ReferenceParser.MAX_FRAGMENT_CHARS + 1));
+    }
+
+    @Test
+    void aStatuteTitleAfterItsNumberIsReadable() {
+        for (String text : List.of("UU 27/2022 Perlindungan Data Pribadi", "UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi",
+                "UU 43/2009 Kearsipan Pasal 44", "Undang-Undang Nomor 17 Tahun 2023 Kesehatan")) {
+            ParsedLegalBasis p = parser.parse(text);
+            assertThat(p.unreadable()).as(text).isEmpty();
+            assertThat(p.otherReferences()).as(text).hasSize(1);
+        }
+        assertThat(parser.parse("UU 43/2009 Kearsipan Pasal 44").otherReferences().get(0).article()).isEqualTo("44");
+    }
 }
