@@ -12,4 +12,6 @@ public interface WorkflowService {
     WorkflowPath startWorkflow(String arg0, Map<QName,Serializable> arg1);
     NodeRef createPackage(NodeRef arg0);
     List<WorkflowInstance> getWorkflowsForContent(NodeRef arg0, boolean arg1);
+    WorkflowTask getTaskById(String arg0);
+    Map<QName,Serializable> getPathProperties(String arg0);
 }
