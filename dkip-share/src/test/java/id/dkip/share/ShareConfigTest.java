@@ -141,14 +141,83 @@ class ShareConfigTest {
     }
 
     @Test
-    void documentTypesAreOfferedAsSubtypesOfContentAndExemptionAspectsAsAddable() {
+    void documentTypesAreOfferedAsSubtypesAndShareKeepsItsOwnAspectLists() {
         Element docLib = config("string-compare", "DocumentLibrary");
         List<String> subtypes = attributeValues(docLib, "subtype", "name");
         assertThat(subtypes).containsExactly("dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi");
         Element aspects = child(docLib, "aspects");
-        assertThat(attributeValues(child(aspects, "addable"), "aspect", "name")).containsExactly("dkip:dikecualikan", "dkip:retensiArsip");
-        assertThat(attributeValues(child(aspects, "visible"), "aspect", "name")).contains("dkip:dikecualikan", "dkip:retensiArsip");
-        assertThat(attributeValues(child(aspects, "removeable"), "aspect", "name")).doesNotContain("dkip:dikecualikan");
+        // Share (config.lib.js, aspects.js) reads a non-empty addable/removeable list as the whole list: none here
+        assertThat(child(aspects, "addable")).isNull();
+        assertThat(child(aspects, "removeable")).isNull();
+        assertThat(attributeValues(child(aspects, "visible"), "aspect", "name"))
+                .containsExactly("dkip:dikecualikan", "dkip:retensiArsip", "dkip:saranPemindaian");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_en", "_id"})
+    void everyAspectAndTypeShareListsHasTheLabelShareLooksUp(String suffix) throws Exception {
+        Properties bundle = bundle(suffix);
+        Element docLib = config("string-compare", "DocumentLibrary");
+        for (String a : attributeValues(child(docLib, "aspects"), "aspect", "name")) {
+            assertThat(bundle.getProperty("aspect." + a.replace(':', '_'))).as(a).isNotBlank();
+        }
+        for (String t : attributeValues(docLib, "subtype", "name")) {
+            assertThat(bundle.getProperty("type." + t.replace(':', '_'))).as(t).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyDkipEntryFieldIsInASetSoShareDropsItWhereTheRepositoryHasNoSuchField() {
+        // FormUIGet.generateTransientFieldModel: a set-less field with a control and no definition is rendered anyway
+        int n = 0;
+        for (Element f : elements(config, null, "field")) {
+            if ("dkip:entriDkip".equals(f.getAttribute("id"))) {
+                assertThat(f.getAttribute("set")).isNotBlank();
+                n++;
+            }
+        }
+        assertThat(n).isEqualTo(5);
+    }
+
+    @Test
+    void theDetailedViewKeepsTheLockBannerAndUsesNoUnknownMessageKey() throws Exception {
+        Element template = elements(config("string-compare", "DocumentLibrary"), null, "template").get(0);
+        assertThat(attributeValues(template, "banner", "id")).containsExactly("lockBanner");
+        String xml = Files.readString(RESOURCES.resolve("META-INF/share-config-custom.xml"));
+        assertThat(xml).doesNotContain("doclib.metadata.categories").contains("{categories}");
+    }
+
+    @Test
+    void sopDocumentFormsHaveTagsCategoriesAndSharesEditTemplate() {
+        for (String type : List.of("dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi")) {
+            Element simple = form("node-type", type, "doclib-simple-metadata");
+            assertThat(shown(simple)).as(type).contains("cm:taggable", "cm:categories");
+            assertThat(child(simple, "edit-form").getAttribute("template")).isEqualTo("../documentlibrary/forms/doclib-simple-metadata.ftl");
+            assertThat(shown(defaultForm("node-type", type))).as(type).contains("cm:taggable", "cm:categories");
+        }
+    }
+
+    @Test
+    void actionsAreOfferedOnlyWhereDkipWorkHappens() {
+        Map<String, String> evaluators = new LinkedHashMap<>();
+        for (Element a : elements(child(config("string-compare", "DocLibActions"), "actions"), null, "action")) {
+            evaluators.put(a.getAttribute("id"), text(a, "evaluator"));
+        }
+        assertThat(evaluators).doesNotContainValue(null);
+        assertThat(bean("evaluator.dkip.doclib.inDkipFlow").getAttribute("parent")).isEqualTo("evaluator.doclib.action.hasAnyAspect");
+        assertThat(evaluators.get("dkip-arsipkan")).isEqualTo("evaluator.dkip.doclib.inDkipFlow");
+        // the matrix import needs an officer in a site, not just any PDF or DOCX
+        List<String> chain = elements(bean(evaluators.get("dkip-impor-matriks")), BEANS, "ref").stream().map(e -> e.getAttribute("bean")).toList();
+        assertThat(chain).contains("evaluator.dkip.doclib.officerInSite", "evaluator.dkip.doclib.isMatrixFile");
+        assertThat(bean("evaluator.dkip.doclib.matrixImportOffered").getAttribute("parent")).isEqualTo("evaluator.doclib.action.chainedMatchAll");
+    }
+
+    @Test
+    void dkipCssIsLoadedWithTheDocumentLibrary() throws Exception {
+        String extension = Files.readString(RESOURCES.resolve("alfresco/site-data/extensions/dkip-share-extension.xml"));
+        Matcher css = Pattern.compile("<css src=\"/([^\"]+)\"").matcher(extension);
+        assertThat(css.find()).isTrue();
+        assertThat(WEB.resolve(css.group(1))).exists();
     }
 
     @Test
@@ -179,7 +248,8 @@ class ShareConfigTest {
             }
         }
         for (Element b : elements(springContext, BEANS, "ref")) {
-            assertThat(own).contains(b.getAttribute("bean"));
+            String ref = b.getAttribute("bean");
+            assertThat(own.contains(ref) || ref.startsWith("evaluator.doclib.")).as("ref " + ref).isTrue();
         }
     }
 
@@ -232,7 +302,7 @@ class ShareConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "_en"})
+    @ValueSource(strings = {"", "_en", "_id"})
     void everyMessageTheConfigUsesExistsInBothLanguages(String suffix) throws Exception {
         Properties bundle = bundle(suffix);
         Set<String> used = new TreeSet<>();
@@ -261,6 +331,7 @@ class ShareConfigTest {
     @Test
     void bothBundlesHaveTheSameKeysAndTheBundleIsRegistered() throws Exception {
         assertThat(new TreeSet<>(bundle("_en").stringPropertyNames())).isEqualTo(new TreeSet<>(bundle("").stringPropertyNames()));
+        assertThat(bundle("_id")).isEqualTo(bundle(""));
         assertThat(bundle("").getProperty("dkip.action.arsipkan")).isEqualTo("Arsipkan sebagai informasi dikecualikan");
         List<String> registered = elements(bean("dkip.share.resources"), BEANS, "value").stream().map(Node::getTextContent).toList();
         assertThat(registered).containsExactly("alfresco.web-extension.messages.dkip-share");
