@@ -56,3 +56,23 @@ test("a grid row shows number, information, grounds, findings and preselects the
   assert.match(html, /<li>Akibat belum diisi<\/li>/);
   assert.match(html, />a&lt;b<\/textarea>/);
 });
+
+test("the entry picker lists rows by label, filters by words and keeps the current row selected", () => {
+  const rows = [
+    { nodeRef: "workspace://SpacesStore/g1", label: "1. Rekam medis pasien (YANKES)" },
+    { nodeRef: "workspace://SpacesStore/g2", label: "2. Dokumen pengadaan (SEKRET)" },
+  ];
+  assert.deepEqual(F.filterRows(rows, "medis YANKES").map((r) => r.nodeRef), ["workspace://SpacesStore/g1"]);
+  assert.equal(F.filterRows(rows, "").length, 2);
+  const html = F.entriOptions(F.filterRows(rows, "pengadaan"), "workspace://SpacesStore/g1", "(tidak ada)", rows);
+  assert.match(html, /<option value="workspace:\/\/SpacesStore\/g1" selected>1\. Rekam medis pasien \(YANKES\)<\/option>/);
+  assert.match(html, /2\. Dokumen pengadaan/);
+  assert.doesNotMatch(html, />workspace:\/\//, "no GUID shown as a name");
+});
+
+test("choosing another entry submits it as added and the old one as removed", () => {
+  assert.deepEqual(F.assocChange("n1", "n2"), { added: "n2", removed: "n1" });
+  assert.deepEqual(F.assocChange("", "n2"), { added: "n2", removed: "" });
+  assert.deepEqual(F.assocChange("n1", ""), { added: "", removed: "n1" });
+  assert.deepEqual(F.assocChange("n1", "n1"), { added: "", removed: "" });
+});

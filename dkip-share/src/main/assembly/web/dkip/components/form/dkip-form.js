@@ -145,7 +145,44 @@
          '<span class="dkip-status" data-row="' + i + '"></span></td></tr>';
    }
 
+   /** Register rows whose label contains every word of text (case-insensitive). */
+   function filterRows(rows, text)
+   {
+      var words = String(text || "").toLowerCase().split(/\s+/).filter(function (w) { return w !== ""; });
+      return rows.filter(function (r)
+      {
+         var label = String(r.label || "").toLowerCase();
+         return words.every(function (w) { return label.indexOf(w) !== -1; });
+      });
+   }
+
+   /** The picker's options: an empty choice, then the rows by label; the current row stays listed and selected. */
+   function entriOptions(rows, current, emptyLabel, all)
+   {
+      var shown = rows.slice();
+      if (current && !shown.some(function (r) { return r.nodeRef === current; }))
+      {
+         var cur = (all || []).filter(function (r) { return r.nodeRef === current; })[0] || { nodeRef: current, label: current };
+         shown.unshift(cur);
+      }
+      return '<option value="">' + escapeHtml(emptyLabel) + "</option>" + shown.map(function (r)
+      {
+         return '<option value="' + escapeHtml(r.nodeRef) + '"' + (r.nodeRef === current ? " selected" : "") + ">" + escapeHtml(r.label) + "</option>";
+      }).join("");
+   }
+
+   /** A single association's change as Share's form processor takes it: {added, removed}. */
+   function assocChange(initial, selected)
+   {
+      initial = initial || "";
+      selected = selected || "";
+      return initial === selected ? { added: "", removed: "" } : { added: selected, removed: initial };
+   }
+
    return {
+      filterRows: filterRows,
+      entriOptions: entriOptions,
+      assocChange: assocChange,
       escapeHtml: escapeHtml,
       splitValues: splitValues,
       linkify: linkify,
@@ -164,6 +201,65 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
    (function ()
    {
       var F = DKIP.form, Dom = YAHOO.util.Dom, Event = YAHOO.util.Event;
+
+      /**
+       * DKIP entry picker: the site's DKIP rows by readable label (GET /dkip/share/register), searchable; options
+       * {current, site, readOnly, messages}. Replaces Share's object finder, which shows the rows' GUID names and
+       * starts outside the data lists.
+       */
+      DKIP.form.EntriPicker = function (fieldHtmlId, options)
+      {
+         this.id = fieldHtmlId;
+         this.options = options;
+         this.rows = [];
+         var me = this;
+         Event.onContentReady(fieldHtmlId + "-entri", function () { me.load(); });
+      };
+      DKIP.form.EntriPicker.prototype =
+      {
+         msg: function (key) { return this.options.messages[key] || key; },
+         load: function ()
+         {
+            var me = this, site = this.options.site || Alfresco.constants.SITE;
+            if (!site)
+            {
+               Dom.get(this.id + "-entri").innerHTML = F.escapeHtml(this.options.current || this.msg("dkip.entri.tanpaSitus"));
+               return;
+            }
+            Alfresco.util.Ajax.jsonGet(
+            {
+               url: Alfresco.constants.PROXY_URI + "dkip/share/register?max=1000&site=" + encodeURIComponent(site),
+               successCallback: { fn: function (res) { me.rows = res.json.entri; me.render(""); }, scope: this },
+               failureCallback: { fn: function () { Dom.get(me.id + "-entri").innerHTML = F.escapeHtml(me.msg("dkip.entri.gagal")); }, scope: this }
+            });
+         },
+         render: function (text)
+         {
+            var me = this, current = this.selected !== undefined ? this.selected : this.options.current;
+            if (this.options.readOnly)
+            {
+               var row = this.rows.filter(function (r) { return r.nodeRef === current; })[0];
+               Dom.get(this.id + "-entri").innerHTML = F.escapeHtml(row ? row.label : current);
+               return;
+            }
+            if (!this.select)
+            {
+               Dom.get(this.id + "-entri").innerHTML = '<input type="text" class="dkip-entri-cari" placeholder="' +
+                  F.escapeHtml(this.msg("dkip.entri.cari")) + '"/><select class="dkip-entri-pilih"></select>';
+               this.search = Dom.getElementsByClassName("dkip-entri-cari", "input", this.id + "-entri")[0];
+               this.select = Dom.getElementsByClassName("dkip-entri-pilih", "select", this.id + "-entri")[0];
+               Event.on(this.search, "keyup", function () { me.render(me.search.value); });
+               Event.on(this.select, "change", function ()
+               {
+                  me.selected = me.select.value;
+                  var change = F.assocChange(me.options.current, me.selected);
+                  Dom.get(me.id + "_added").value = change.added;
+                  Dom.get(me.id + "_removed").value = change.removed;
+               });
+            }
+            this.select.innerHTML = F.entriOptions(F.filterRows(this.rows, text), current, this.msg("dkip.entri.kosong"), this.rows);
+         }
+      };
 
       /** Meeting screen: options {taskId, fieldHtmlId, readOnly, messages}. */
       DKIP.form.Rapat = function (htmlId, options)
