@@ -74,6 +74,7 @@
       module.exports = api;
       return;
    }
+   api.saveBlob = saveBlob;
    window.DKIP = window.DKIP || {};
    window.DKIP.ekspor = api;
 

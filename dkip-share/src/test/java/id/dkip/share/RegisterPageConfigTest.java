@@ -1,0 +1,82 @@
+package id.dkip.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The register page's Surf plumbing: page -> template instance -> template and component web script, each found
+ * where Surf looks for it (web-extension/site-data, templates, site-webscripts), offered to sites by SitePages, with
+ * every label in the component's bundles.
+ */
+class RegisterPageConfigTest {
+
+    static final Path EXT = ShareConfigTest.RESOURCES.resolve("alfresco/web-extension");
+    static final Path COMPONENT = EXT.resolve("site-webscripts/id/dkip/components/register");
+
+    static String tag(String xml, String tag) {
+        Matcher m = Pattern.compile("<" + tag + ">([^<]+)</" + tag + ">").matcher(xml);
+        assertThat(m.find()).as("<" + tag + ">").isTrue();
+        return m.group(1).trim();
+    }
+
+    @Test
+    void thePageResolvesToItsTemplateAndComponent() throws Exception {
+        String page = Files.readString(EXT.resolve("site-data/pages/dkip-register.xml"));
+        assertThat(tag(page, "id")).isEqualTo("dkip-register");
+        String instance = Files.readString(EXT.resolve("site-data/template-instances/" + tag(page, "template-instance") + ".xml"));
+        assertThat(EXT.resolve("templates/" + tag(instance, "template-type") + ".ftl")).exists();
+        assertThat(instance).contains("<url>/components/dkip/register</url>");
+        assertThat(tag(Files.readString(COMPONENT.resolve("register.get.desc.xml")), "url")).isEqualTo("/components/dkip/register");
+        // the template's region is filled by the instance
+        assertThat(Files.readString(EXT.resolve("templates/" + tag(instance, "template-type") + ".ftl"))).contains("<@region id=\"register\"");
+        assertThat(Files.readString(ShareConfigTest.RESOURCES.resolve("META-INF/share-config-custom.xml")))
+                .contains("<page id=\"dkip-register\">dkip-register</page>");
+    }
+
+    @Test
+    void theComponentLoadsItsClientCodeAndTheSharedExport() throws Exception {
+        String ftl = Files.readString(COMPONENT.resolve("register.get.html.ftl"));
+        Matcher js = Pattern.compile("res/(dkip/[^\"]+\\.(?:js|css))\"").matcher(ftl);
+        int n = 0;
+        while (js.find()) {
+            assertThat(ShareConfigTest.WEB.resolve(js.group(1))).exists();
+            n++;
+        }
+        assertThat(n).isEqualTo(3);
+        assertThat(ftl).contains("data-format=\"xlsx\"", "data-format=\"csv\"", "data-public=\"true\"");
+        for (String filter : new String[] {"unit", "status", "level", "ground", "expiryBefore", "q"}) {
+            assertThat(ftl).contains("name=\"" + filter + "\"");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_en", "_id"})
+    void everyLabelOfTheComponentExists(String suffix) throws Exception {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(COMPONENT.resolve("register.get" + suffix + ".properties"), StandardCharsets.ISO_8859_1)) {
+            p.load(r);
+        }
+        String ftl = Files.readString(COMPONENT.resolve("register.get.html.ftl"));
+        Matcher m = Pattern.compile("\"(register\\.[\\w.]*\\w)\"").matcher(ftl); // "register.status." + s is a prefix, checked below
+        int n = 0;
+        while (m.find()) {
+            assertThat(p.getProperty(m.group(1))).as(m.group(1)).isNotBlank();
+            n++;
+        }
+        assertThat(n).isGreaterThan(15);
+        for (String s : new String[] {"usulan", "rancangan", "ditetapkan", "dicabut", "dibuka"}) {
+            assertThat(p.getProperty("register.status." + s)).isNotBlank();
+        }
+        assertThat(ShareConfigTest.bundle(suffix).getProperty("page.dkip-register.title")).isNotBlank();
+    }
+}
