@@ -51,3 +51,9 @@ test("a non-JSON error still gives the HTTP status", async () => {
   }));
   assert.equal(message, "500 Error");
 });
+
+test("a drop folder's WebDAV address is the repository's /alfresco/webdav path on Share's host", () => {
+  assert.equal(E.webdavAddress("https://dkip.example.go.id", "/webdav/Sites/yankes/documentLibrary/Arsip%20Informasi%20Dikecualikan/Penerimaan%20Arsip"),
+    "https://dkip.example.go.id/alfresco/webdav/Sites/yankes/documentLibrary/Arsip%20Informasi%20Dikecualikan/Penerimaan%20Arsip");
+  assert.equal(E.webdavAddress("https://x", undefined), "");
+});

@@ -69,6 +69,8 @@
    }
 
    var api = { exportUrl: exportUrl, fileName: fileName, download: download };
+   /** A folder's WebDAV address: the repository's /alfresco/webdav on the host Share is served from. */
+   api.webdavAddress = function(origin, webdavUrl) { return webdavUrl ? origin + "/alfresco" + webdavUrl : ""; };
    if (typeof module === "object" && module.exports)
    {
       module.exports = api;
@@ -77,6 +79,17 @@
    api.saveBlob = saveBlob;
    window.DKIP = window.DKIP || {};
    window.DKIP.ekspor = api;
+
+   // Detailed view of a drop folder: "{dkipWebdav label}" in the metadata template shows its WebDAV address.
+   YAHOO.Bubbling.fire("registerRenderer",
+   {
+      propertyName: "dkipWebdav",
+      renderer: function DKIP_renderWebdav(record, label)
+      {
+         var address = api.webdavAddress(window.location.protocol + "//" + window.location.host, record.node && record.node.webdavUrl);
+         return address ? '<span class="item">' + label + '<span class="dkip-webdav">' + Alfresco.util.encodeHTML(address) + "</span></span>" : "";
+      }
+   });
 
    YAHOO.Bubbling.fire("registerAction",
    {

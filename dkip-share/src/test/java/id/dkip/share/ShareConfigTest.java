@@ -220,6 +220,32 @@ class ShareConfigTest {
     }
 
     @Test
+    void eachSkkaadLevelHasItsBadgeFromTheStoredValue() {
+        Map<String, String> byIndicator = new LinkedHashMap<>();
+        for (Element i : elements(config("string-compare", "DocumentLibrary"), null, "indicator")) {
+            if (i.getAttribute("id").startsWith("dkip-tingkat-")) {
+                Element bean = bean(text(i, "evaluator"));
+                assertThat(bean.getAttribute("parent")).isEqualTo("evaluator.doclib.action.value");
+                String accessor = elements(bean, BEANS, "property").stream().filter(p -> "accessor".equals(p.getAttribute("name")))
+                        .findFirst().orElseThrow().getAttribute("value");
+                assertThat(accessor).isEqualTo("node.properties.dkip:tingkatKeamanan");
+                String value = elements(bean, BEANS, "property").stream().filter(p -> "value".equals(p.getAttribute("name")))
+                        .findFirst().orElseThrow().getAttribute("value");
+                byIndicator.put(i.getAttribute("id"), value);
+            }
+        }
+        assertThat(byIndicator.values()).containsExactlyElementsOf(listValues("dkip:tingkatKeamanan"));
+    }
+
+    @Test
+    void theDropFolderShowsItsWebdavAddressThroughTheModulesRenderer() throws Exception {
+        Element template = elements(config("string-compare", "DocumentLibrary"), null, "template").stream()
+                .filter(t -> "dkip-folderPenerimaan".equals(t.getAttribute("id"))).findFirst().orElseThrow();
+        assertThat(template.getTextContent()).contains("{dkipWebdav dkip.metadata.webdav}");
+        assertThat(Files.readString(WEB.resolve("dkip/components/dkip-actions.js"))).contains("propertyName: \"dkipWebdav\"");
+    }
+
+    @Test
     void dkipCssIsLoadedWithTheDocumentLibrary() throws Exception {
         String extension = Files.readString(RESOURCES.resolve("alfresco/site-data/extensions/dkip-share-extension.xml"));
         Matcher css = Pattern.compile("<css src=\"/([^\"]+)\"").matcher(extension);
@@ -323,7 +349,7 @@ class ShareConfigTest {
                 used.add(e.getTextContent().trim());
             }
         }
-        Matcher m = Pattern.compile("\\{dkip_\\w+ (dkip\\.[\\w.]+)}").matcher(Files.readString(RESOURCES.resolve("META-INF/share-config-custom.xml")));
+        Matcher m = Pattern.compile("\\{dkip\\w+ (dkip\\.[\\w.]+)}").matcher(Files.readString(RESOURCES.resolve("META-INF/share-config-custom.xml")));
         while (m.find()) {
             used.add(m.group(1));
         }
