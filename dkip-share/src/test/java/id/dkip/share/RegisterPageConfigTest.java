@@ -59,6 +59,28 @@ class RegisterPageConfigTest {
         }
     }
 
+    @Test
+    void theHistoryPanelIsAddedToDocumentDetailsAndItsComponentExists() throws Exception {
+        String ext = Files.readString(ShareConfigTest.RESOURCES.resolve("alfresco/site-data/extensions/dkip-share-extension.xml"));
+        assertThat(ext).contains("<source-id>document-details</source-id>", "<url>/components/dkip/riwayat</url>");
+        Path riwayat = EXT.resolve("site-webscripts/id/dkip/components/riwayat");
+        assertThat(tag(Files.readString(riwayat.resolve("riwayat.get.desc.xml")), "url")).isEqualTo("/components/dkip/riwayat");
+        String ftl = Files.readString(riwayat.resolve("riwayat.get.html.ftl"));
+        assertThat(ftl).contains("res/dkip/components/riwayat/dkip-riwayat.js");
+        assertThat(ShareConfigTest.WEB.resolve("dkip/components/riwayat/dkip-riwayat.js")).exists();
+        for (String suffix : new String[] {"", "_en", "_id"}) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(riwayat.resolve("riwayat.get" + suffix + ".properties"), StandardCharsets.ISO_8859_1)) {
+                p.load(r);
+            }
+            Matcher m = Pattern.compile("\"(riwayat\\.[\\w.]*\\w)\"").matcher(ftl);
+            while (m.find()) {
+                assertThat(p.getProperty(m.group(1))).as(suffix + " " + m.group(1)).isNotBlank();
+            }
+            assertThat(p.getProperty("riwayat.judul")).isNotBlank();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "_en", "_id"})
     void everyLabelOfTheComponentExists(String suffix) throws Exception {
