@@ -81,6 +81,30 @@ class RegisterPageConfigTest {
         }
     }
 
+    @Test
+    void theDashletIsOfferedOnUserAndSiteDashboardsWithItsLabels() throws Exception {
+        Path dashlets = EXT.resolve("site-webscripts/id/dkip/components/dashlets");
+        String desc = Files.readString(dashlets.resolve("dkip-tenggat.get.desc.xml"));
+        assertThat(desc).contains("<family>site-dashlet</family>", "<family>user-dashlet</family>");
+        String ftl = Files.readString(dashlets.resolve("dkip-tenggat.get.html.ftl"));
+        assertThat(ShareConfigTest.WEB.resolve("dkip/components/dashlets/dkip-tenggat.js")).exists();
+        assertThat(ftl).contains("res/dkip/components/dashlets/dkip-tenggat.js");
+        for (String suffix : new String[] {"", "_en", "_id"}) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(dashlets.resolve("dkip-tenggat.get" + suffix + ".properties"), StandardCharsets.ISO_8859_1)) {
+                p.load(r);
+            }
+            Matcher m = Pattern.compile("\"(tenggat\\.[\\w.]*\\w)\"").matcher(ftl);
+            int n = 0;
+            while (m.find()) {
+                assertThat(p.getProperty(m.group(1))).as(suffix + " " + m.group(1)).isNotBlank();
+                n++;
+            }
+            assertThat(n).isEqualTo(15);
+            assertThat(p.getProperty("tenggat.judul")).isNotBlank();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "_en", "_id"})
     void everyLabelOfTheComponentExists(String suffix) throws Exception {
