@@ -41,6 +41,7 @@ class ShareConfigTest {
     static final Path RESOURCES = Path.of("src/main/resources");
     static final Path WEB = Path.of("src/main/assembly/web");
     static final String CONTROLS = "/org/alfresco/components/form/controls/";
+    static final String ENTRY_PICKER = "/id/dkip/components/form/controls/dkip-entri.ftl";
 
     static Document model;
     static Document config;
@@ -99,7 +100,7 @@ class ShareConfigTest {
     }
 
     @Test
-    void dataListRowsHaveACreateFormGridColumnsAndAFilter() {
+    void dataListRowsHaveACreateFormAndGridColumnsButNoDeadFilterForm() {
         Element item = classElement("dkip:itemDkip");
         List<String> props = new ArrayList<>(ownProperties(item));
         props.addAll(ownProperties(classElement("dkip:dikecualikan")));
@@ -108,7 +109,9 @@ class ShareConfigTest {
         List<String> columns = shown(form("model-type", "dkip:itemDkip", "datagrid"));
         assertThat(columns).contains("dkip:informasi", "dkip:dasarPasal17", "dkip:tingkatKeamanan", "dkip:status")
                 .allSatisfy(c -> assertThat(props).as("grid column " + c + " is a property of the row").contains(c));
-        assertThat(shown(form("model-type", "dkip:itemDkip", "filter"))).isNotEmpty().allSatisfy(c -> assertThat(props).contains(c));
+        // Share's data-list page reads no "filter" form (components/data-lists): filtering is on the register page
+        assertThat(children(child(config("model-type", "dkip:itemDkip"), "forms"), "form"))
+                .noneMatch(f -> "filter".equals(f.getAttribute("id")));
     }
 
     @Test
@@ -129,6 +132,8 @@ class ShareConfigTest {
         assertThat(shown(aspectForm)).doesNotContain("dkip:entriDkip");
         assertThat(fieldElement(aspectForm, "dkip:status").getAttribute("read-only")).isEqualTo("true");
         assertThat(fieldElement(aspectForm, "dkip:tanggalTinjau").getAttribute("read-only")).isEqualTo("true");
+        // the workflow finds a unit's proposals by this exact group name: set by the system, never typed
+        assertThat(fieldElement(aspectForm, "dkip:ppidPembantu").getAttribute("read-only")).isEqualTo("true");
     }
 
     @Test
@@ -136,19 +141,116 @@ class ShareConfigTest {
         for (String type : List.of("cm:content", "dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi")) {
             Element form = defaultForm("node-type", type);
             assertThat(shown(form)).as(type).contains("dkip:entriDkip");
-            assertThat(controlOf(form, "dkip:entriDkip")).isEqualTo(CONTROLS + "association.ftl");
+            // the module's picker: rows by readable label from the site's DKIP list (object-finder.js shows cm:name,
+            // a data-list row's GUID, and starts outside the data lists)
+            assertThat(controlOf(form, "dkip:entriDkip")).isEqualTo(ENTRY_PICKER);
         }
     }
 
     @Test
-    void documentTypesAreOfferedAsSubtypesOfContentAndExemptionAspectsAsAddable() {
+    void documentTypesAreOfferedAsSubtypesAndShareKeepsItsOwnAspectLists() {
         Element docLib = config("string-compare", "DocumentLibrary");
         List<String> subtypes = attributeValues(docLib, "subtype", "name");
         assertThat(subtypes).containsExactly("dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi");
         Element aspects = child(docLib, "aspects");
-        assertThat(attributeValues(child(aspects, "addable"), "aspect", "name")).containsExactly("dkip:dikecualikan", "dkip:retensiArsip");
-        assertThat(attributeValues(child(aspects, "visible"), "aspect", "name")).contains("dkip:dikecualikan", "dkip:retensiArsip");
-        assertThat(attributeValues(child(aspects, "removeable"), "aspect", "name")).doesNotContain("dkip:dikecualikan");
+        // Share (config.lib.js, aspects.js) reads a non-empty addable/removeable list as the whole list: none here
+        assertThat(child(aspects, "addable")).isNull();
+        assertThat(child(aspects, "removeable")).isNull();
+        assertThat(attributeValues(child(aspects, "visible"), "aspect", "name"))
+                .containsExactly("dkip:dikecualikan", "dkip:retensiArsip", "dkip:saranPemindaian");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_en", "_id"})
+    void everyAspectAndTypeShareListsHasTheLabelShareLooksUp(String suffix) throws Exception {
+        Properties bundle = bundle(suffix);
+        Element docLib = config("string-compare", "DocumentLibrary");
+        for (String a : attributeValues(child(docLib, "aspects"), "aspect", "name")) {
+            assertThat(bundle.getProperty("aspect." + a.replace(':', '_'))).as(a).isNotBlank();
+        }
+        for (String t : attributeValues(docLib, "subtype", "name")) {
+            assertThat(bundle.getProperty("type." + t.replace(':', '_'))).as(t).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyDkipEntryFieldIsInASetSoShareDropsItWhereTheRepositoryHasNoSuchField() {
+        // FormUIGet.generateTransientFieldModel: a set-less field with a control and no definition is rendered anyway
+        int n = 0;
+        for (Element f : elements(config, null, "field")) {
+            if ("dkip:entriDkip".equals(f.getAttribute("id"))) {
+                assertThat(f.getAttribute("set")).isNotBlank();
+                n++;
+            }
+        }
+        assertThat(n).isEqualTo(5);
+    }
+
+    @Test
+    void theDetailedViewKeepsTheLockBannerAndUsesNoUnknownMessageKey() throws Exception {
+        Element template = elements(config("string-compare", "DocumentLibrary"), null, "template").get(0);
+        assertThat(attributeValues(template, "banner", "id")).containsExactly("lockBanner");
+        String xml = Files.readString(RESOURCES.resolve("META-INF/share-config-custom.xml"));
+        assertThat(xml).doesNotContain("doclib.metadata.categories").contains("{categories}");
+    }
+
+    @Test
+    void sopDocumentFormsHaveTagsCategoriesAndSharesEditTemplate() {
+        for (String type : List.of("dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi")) {
+            Element simple = form("node-type", type, "doclib-simple-metadata");
+            assertThat(shown(simple)).as(type).contains("cm:taggable", "cm:categories");
+            assertThat(child(simple, "edit-form").getAttribute("template")).isEqualTo("../documentlibrary/forms/doclib-simple-metadata.ftl");
+            assertThat(shown(defaultForm("node-type", type))).as(type).contains("cm:taggable", "cm:categories");
+        }
+    }
+
+    @Test
+    void actionsAreOfferedOnlyWhereDkipWorkHappens() {
+        Map<String, String> evaluators = new LinkedHashMap<>();
+        for (Element a : elements(child(config("string-compare", "DocLibActions"), "actions"), null, "action")) {
+            evaluators.put(a.getAttribute("id"), text(a, "evaluator"));
+        }
+        assertThat(evaluators).doesNotContainValue(null);
+        assertThat(bean("evaluator.dkip.doclib.inDkipFlow").getAttribute("parent")).isEqualTo("evaluator.doclib.action.hasAnyAspect");
+        assertThat(evaluators.get("dkip-arsipkan")).isEqualTo("evaluator.dkip.doclib.inDkipFlow");
+        // the matrix import needs an officer in a site, not just any PDF or DOCX
+        List<String> chain = elements(bean(evaluators.get("dkip-impor-matriks")), BEANS, "ref").stream().map(e -> e.getAttribute("bean")).toList();
+        assertThat(chain).contains("evaluator.dkip.doclib.officerInSite", "evaluator.dkip.doclib.isMatrixFile");
+        assertThat(bean("evaluator.dkip.doclib.matrixImportOffered").getAttribute("parent")).isEqualTo("evaluator.doclib.action.chainedMatchAll");
+    }
+
+    @Test
+    void eachSkkaadLevelHasItsBadgeFromTheStoredValue() {
+        Map<String, String> byIndicator = new LinkedHashMap<>();
+        for (Element i : elements(config("string-compare", "DocumentLibrary"), null, "indicator")) {
+            if (i.getAttribute("id").startsWith("dkip-tingkat-")) {
+                Element bean = bean(text(i, "evaluator"));
+                assertThat(bean.getAttribute("parent")).isEqualTo("evaluator.doclib.action.value");
+                String accessor = elements(bean, BEANS, "property").stream().filter(p -> "accessor".equals(p.getAttribute("name")))
+                        .findFirst().orElseThrow().getAttribute("value");
+                assertThat(accessor).isEqualTo("node.properties.dkip:tingkatKeamanan");
+                String value = elements(bean, BEANS, "property").stream().filter(p -> "value".equals(p.getAttribute("name")))
+                        .findFirst().orElseThrow().getAttribute("value");
+                byIndicator.put(i.getAttribute("id"), value);
+            }
+        }
+        assertThat(byIndicator.values()).containsExactlyElementsOf(listValues("dkip:tingkatKeamanan"));
+    }
+
+    @Test
+    void theDropFolderShowsItsWebdavAddressThroughTheModulesRenderer() throws Exception {
+        Element template = elements(config("string-compare", "DocumentLibrary"), null, "template").stream()
+                .filter(t -> "dkip-folderPenerimaan".equals(t.getAttribute("id"))).findFirst().orElseThrow();
+        assertThat(template.getTextContent()).contains("{dkipWebdav dkip.metadata.webdav}");
+        assertThat(Files.readString(WEB.resolve("dkip/components/dkip-actions.js"))).contains("propertyName: \"dkipWebdav\"");
+    }
+
+    @Test
+    void dkipCssIsLoadedWithTheDocumentLibrary() throws Exception {
+        String extension = Files.readString(RESOURCES.resolve("alfresco/site-data/extensions/dkip-share-extension.xml"));
+        Matcher css = Pattern.compile("<css src=\"/([^\"]+)\"").matcher(extension);
+        assertThat(css.find()).isTrue();
+        assertThat(WEB.resolve(css.group(1))).exists();
     }
 
     @Test
@@ -179,7 +281,8 @@ class ShareConfigTest {
             }
         }
         for (Element b : elements(springContext, BEANS, "ref")) {
-            assertThat(own).contains(b.getAttribute("bean"));
+            String ref = b.getAttribute("bean");
+            assertThat(own.contains(ref) || ref.startsWith("evaluator.doclib.")).as("ref " + ref).isTrue();
         }
     }
 
@@ -221,7 +324,7 @@ class ShareConfigTest {
     void theArchiveActionsDialogAsksForEntryAndLevel() {
         Element form = child(child(config("string-compare", "dkip-arsipkan"), "forms"), "form");
         assertThat(shown(form)).contains("entri-dkip", "tingkat-keamanan");
-        assertThat(controlOf(form, "entri-dkip")).endsWith("association.ftl");
+        assertThat(controlOf(form, "entri-dkip")).isEqualTo(ENTRY_PICKER);
         assertThat(controlOf(form, "tingkat-keamanan")).endsWith("selectone.ftl");
         String options = elements(form, null, "control-param").stream().filter(p -> "options".equals(p.getAttribute("name")))
                 .findFirst().orElseThrow().getTextContent();
@@ -232,7 +335,7 @@ class ShareConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "_en"})
+    @ValueSource(strings = {"", "_en", "_id"})
     void everyMessageTheConfigUsesExistsInBothLanguages(String suffix) throws Exception {
         Properties bundle = bundle(suffix);
         Set<String> used = new TreeSet<>();
@@ -246,11 +349,11 @@ class ShareConfigTest {
                 used.add(e.getTextContent().trim());
             }
         }
-        Matcher m = Pattern.compile("\\{dkip_\\w+ (dkip\\.[\\w.]+)}").matcher(Files.readString(RESOURCES.resolve("META-INF/share-config-custom.xml")));
+        Matcher m = Pattern.compile("\\{dkip\\w+ (dkip\\.[\\w.]+)}").matcher(Files.readString(RESOURCES.resolve("META-INF/share-config-custom.xml")));
         while (m.find()) {
             used.add(m.group(1));
         }
-        Matcher js = Pattern.compile("msg\\(\"(dkip\\.[\\w.]+)\"\\)").matcher(Files.readString(WEB.resolve("dkip/components/dkip-actions.js")));
+        Matcher js = Pattern.compile("msg\\(\"(dkip\\.[\\w.]+)\"").matcher(Files.readString(WEB.resolve("dkip/components/dkip-actions.js")));
         while (js.find()) {
             used.add(js.group(1));
         }
@@ -261,6 +364,7 @@ class ShareConfigTest {
     @Test
     void bothBundlesHaveTheSameKeysAndTheBundleIsRegistered() throws Exception {
         assertThat(new TreeSet<>(bundle("_en").stringPropertyNames())).isEqualTo(new TreeSet<>(bundle("").stringPropertyNames()));
+        assertThat(bundle("_id")).isEqualTo(bundle(""));
         assertThat(bundle("").getProperty("dkip.action.arsipkan")).isEqualTo("Arsipkan sebagai informasi dikecualikan");
         List<String> registered = elements(bean("dkip.share.resources"), BEANS, "value").stream().map(Node::getTextContent).toList();
         assertThat(registered).containsExactly("alfresco.web-extension.messages.dkip-share");

@@ -39,8 +39,7 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  */
 public class RegisterExportGet extends AbstractWebScript implements InitializingBean {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterExportGet.class);
-    static final String DATA_LISTS = "dataLists";
-    private static final String ITEM_TYPE = DkipModel.PREFIX + ":" + DkipModel.TYPE_ITEM_DKIP.getLocalName();
+    static final String DATA_LISTS = SiteRegisterRows.DATA_LISTS;
 
     private SiteService siteService;
     private NodeService nodeService;
@@ -111,29 +110,7 @@ public class RegisterExportGet extends AbstractWebScript implements Initializing
 
     /** Every dkip:itemDkip of the site's DKIP data lists, in list order then by dkip:nomorUrut. */
     private List<NodeRef> items(String site) {
-        NodeRef container = siteService.getContainer(site, DATA_LISTS);
-        List<NodeRef> items = new ArrayList<>();
-        if (container == null) {
-            return items;
-        }
-        for (ChildAssociationRef list : nodeService.getChildAssocs(container, Set.of(DataListModel.TYPE_DATALIST))) {
-            Serializable itemType = nodeService.getProperty(list.getChildRef(), DataListModel.PROP_DATALIST_ITEM_TYPE);
-            if (!ITEM_TYPE.equals(itemType)) {
-                continue;
-            }
-            List<NodeRef> rows = new ArrayList<>();
-            for (ChildAssociationRef row : nodeService.getChildAssocs(list.getChildRef(), Set.of(DkipModel.TYPE_ITEM_DKIP))) {
-                rows.add(row.getChildRef());
-            }
-            rows.sort(Comparator.comparing(this::sequence));
-            items.addAll(rows);
-        }
-        return items;
-    }
-
-    private Integer sequence(NodeRef row) {
-        Serializable n = nodeService.getProperty(row, DkipModel.PROP_NOMOR_URUT);
-        return n instanceof Number number ? number.intValue() : Integer.MAX_VALUE;
+        return new SiteRegisterRows(siteService, nodeService).rows(site);
     }
 
     private static void check(String name, Object value) {

@@ -12,4 +12,9 @@ public interface WorkflowService {
     WorkflowPath startWorkflow(String arg0, Map<QName,Serializable> arg1);
     NodeRef createPackage(NodeRef arg0);
     List<WorkflowInstance> getWorkflowsForContent(NodeRef arg0, boolean arg1);
+    WorkflowTask getTaskById(String arg0);
+    Map<QName,Serializable> getPathProperties(String arg0);
+    List<WorkflowInstance> getActiveWorkflows(String arg0);
+    List<WorkflowPath> getWorkflowPaths(String arg0);
+    List<WorkflowTask> getTasksForWorkflowPath(String arg0);
 }

@@ -1,0 +1,1 @@
+model.nodeRef = (args.nodeRef || page.url.args.nodeRef || "");
