@@ -77,6 +77,13 @@ public final class HeaderMapper {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_CELL = Pattern.compile("^\\d{1,3}\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:tahun|bulan)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A citation only data holds: a statute with number and year, or a Pasal with its position ("Pasal 17 huruf h").
+     * A header may say "Dasar UU KIP Pasal 17"; that is no data.
+     */
+    private static final Pattern DATA_CITATION = Pattern.compile(
+            "\\b(?:pasal|psl|ps)\\.?\\s*\\d+\\s*(?:huruf|hrf|ayat|angka|\\(|[a-j]\\b)|\\b(?:uu|undang[-\\s]?undang|pp|perpres|permen[a-z]*|perda|perki|pergub|perbup|perwal)\\.?\\s*(?:(?:no|nomor)\\.?\\s*)?\\d+\\s*(?:/|tahun\\s)\\s*\\d{4}",
+            Pattern.CASE_INSENSITIVE);
     /** A cell that reads as a period: "20 Tahun", "6 bulan", "permanen", "sampai ...", "selama ...". */
     private static final Pattern PERIOD_LIKE = Pattern.compile(
             "^(?:(?:\\d{1,3}|[a-z]+(?:\\s+puluh)?(?:\\s+[a-z]+)?)\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:tahun|thn|bulan)\\b|(?:terbatas\\s+|dibuka\\s+|dikecualikan\\s+)?(?:sampai|hingga|selama|s\\.?\\s?d\\.?|permanen|tidak\\s+terbatas|apabila|atas\\s+persetujuan|setelah))",
@@ -96,7 +103,7 @@ public final class HeaderMapper {
         }
         for (String v : values) {
             String head = v.length() > 300 ? v.substring(0, 300) : v;
-            if (CITATION.matcher(head).find()) {
+            if (DATA_CITATION.matcher(head).find()) {
                 return true;
             }
             if (v.length() < 60 && DURATION_CELL.matcher(head).lookingAt()) {

@@ -172,7 +172,15 @@ final class PdfTableReader {
         if (firstData < 0) {
             return null;
         }
-        // header block: lines right above the first data line, stopping at a wide vertical gap (the title)
+        // columns from the data lines only: centred header words must not make columns of their own
+        List<Line> dataLines = lines.subList(firstData, lines.size()).stream().filter(l -> l.segments().size() >= 2).toList();
+        List<Float> dataStarts = dataLines.size() >= 2 ? columnStarts(dataLines) : starts;
+        if (dataStarts.size() >= 2 && !dataStarts.equals(starts)) {
+            starts = dataStarts;
+            numberColumn = numberColumn(lines.subList(firstData, lines.size()), starts);
+        }
+        // header block: lines right above the first data line, stopping at a wide vertical gap; single texts above the
+        // topmost line of several cells are the title ("RANCANGAN DAFTAR ...", "Keadaan per ..."), not header labels
         int headerStart = firstData;
         float typical = typicalSpacing(lines);
         while (headerStart > 0) {
@@ -182,6 +190,12 @@ final class PdfTableReader {
                 break;
             }
             headerStart--;
+        }
+        for (int i = headerStart; i < firstData; i++) {
+            if (lines.get(i).segments().size() >= 2) {
+                headerStart = i;
+                break;
+            }
         }
         int width = starts.size();
         String[] header = new String[width];

@@ -78,6 +78,12 @@ public final class PeriodParser {
         String original = text.strip();
         String collapsed = SPACES.matcher(original.length() > MAX_CHARS ? original.substring(0, MAX_CHARS) : original)
                 .replaceAll(" ");
+        // "5 tahun sejak ditetapkan (s.d. 3 Mei 2026)": the bracket is the expiry computed from the duration, which is
+        // the period (our own documents and exports write it so)
+        Matcher computed = COMPUTED_EXPIRY.matcher(collapsed);
+        if (computed.find() && DURATION_FIRST.matcher(collapsed).lookingAt()) {
+            collapsed = collapsed.substring(0, computed.start()).strip();
+        }
         String t = collapsed.toLowerCase(Locale.ROOT);
         if (isVague(t)) {
             return ExemptionPeriod.unspecified(original);
@@ -116,6 +122,10 @@ public final class PeriodParser {
         return t.length() < 80 && VAGUE.matcher(t).find();
     }
 
+    private static final Pattern COMPUTED_EXPIRY = Pattern.compile(
+            "\\s*\\((?:s\\.?\\s?d\\.?|s/d|sampai(?:\\s+dengan)?|hingga|berakhir)\\s[^()]*\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_FIRST = Pattern.compile(
+            "^(?:\\d{1,3}|[a-z]+(?:\\s+[a-z]+){0,2})\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:tahun|thn|bulan)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]+$");
     private static final Pattern DASHES = Pattern.compile("[-\u2013\u2014.]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
