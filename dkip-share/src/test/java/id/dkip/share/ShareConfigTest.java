@@ -411,7 +411,7 @@ class ShareConfigTest {
                 String n = property.getAttribute("name");
                 // the texts agencies write at length
                 yield List.of("dkip:informasi", "dkip:akibatDibuka", "dkip:manfaatDitutup", "dkip:pertimbanganPublik",
-                        "dkip:dasarHukumTeks", "dkip:alasanDibuka", "dkip:hasilUjiKonsekuensi").contains(n) ? "textarea.ftl" : null;
+                        "dkip:dasarHukumTeks", "dkip:alasanDibuka", "dkip:hasilUjiKonsekuensi", "dkip:catatanRapat").contains(n) ? "textarea.ftl" : null;
             }
         };
     }
