@@ -246,6 +246,36 @@ class DkipCliIT {
     }
 
     @Test
+    void aFinalSkFromARegisterWithErrorsIsRefusedListingTheFindingsAndWritingNothing() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode reg = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(register.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode) reg.get("entries").get(0);
+        first.remove(List.of("consequenceIfOpened", "publicInterest", "benefitIfClosed"));
+        Path faulty = dir.resolve("register-salah.json");
+        JSON.writeValue(faulty.toFile(), reg);
+        Path out = dir.resolve("ditolak");
+        for (String kind : List.of("sk", "semua", "berita-acara", "uji-konsekuensi")) {
+            CliProcess.Result r = CliProcess.run("generate", kind, "--in", faulty.toString(), "--out", out.toString());
+            assertThat(r.exitCode()).as(kind + ": " + r.stderr()).isEqualTo(ExitCode.FINDINGS);
+            JsonNode result = JSON.readTree(r.stdout());
+            assertThat(result.get("refused").asBoolean()).isTrue();
+            assertThat(result.get("findings").findValuesAsText("code")).contains("DKIP-CONSEQUENCE-MISSING");
+            assertThat(result.get("findings").get(0).get("entry").asInt()).isEqualTo(1);
+            assertThat(r.stderr()).contains("Dokumen final ditolak", "DKIP-CONSEQUENCE-MISSING");
+            assertThat(out).doesNotExist();
+        }
+        CliProcess.Result en = CliProcess.run("generate", "sk", "--lang", "en", "--in", faulty.toString(), "--out", out.toString());
+        assertThat(en.stderr()).contains("Final document refused");
+        // a draft may be produced, and says so at its head
+        CliProcess.Result draft = CliProcess.run("generate", "sk", "--rancangan", "--format", "docx", "--in", faulty.toString(),
+                "--out", out.toString());
+        assertThat(draft.exitCode()).as(draft.stderr()).isEqualTo(ExitCode.OK);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(firstFile(out, "keputusan-penetapan-dkip", ".docx")));
+             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("RANCANGAN", "CONTOH");
+        }
+    }
+
+    @Test
     void generateUnknownKindIsBadUsage() throws Exception {
         CliProcess.Result r = CliProcess.run("generate", "surat-cinta", "--in", register.toString(), "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCode.UNUSABLE);
