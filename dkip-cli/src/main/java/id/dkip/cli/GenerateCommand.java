@@ -14,7 +14,6 @@ import id.dkip.core.documents.export.RegisterJsonException;
 import id.dkip.core.legal.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -104,7 +103,6 @@ final class GenerateCommand implements Callable<Integer> {
         DocumentFiles files = DocumentFiles.forAgency(profile);
         List<Path> written = new ArrayList<>();
         try {
-            Files.createDirectories(out);
             String k = kind.toLowerCase(Locale.ROOT);
             if (k.equals(REGISTER) || k.equals(REGISTER_PUBLIC)) {
                 for (ExportFormat f : exportFormats()) {

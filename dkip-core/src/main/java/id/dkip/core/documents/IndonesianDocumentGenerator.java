@@ -20,6 +20,7 @@ import id.dkip.core.documents.text.Diktum;
 import id.dkip.core.documents.text.EntryText;
 import id.dkip.core.documents.text.IndonesianDates;
 import id.dkip.core.documents.text.Nip;
+import id.dkip.core.documents.text.PersonName;
 import id.dkip.core.documents.text.TemplateText;
 import id.dkip.core.register.DkipEntry;
 import java.time.LocalDate;
@@ -122,7 +123,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
                         : "tidak terpenuhi, sehingga rapat tidak dapat mengambil keputusan dan harus dijadwalkan ulang.")));
         List<List<String>> attendance = new ArrayList<>();
         int n = 1;
-        for (Attendee a : meeting.attendees()) {
+        for (Attendee a : asOfficials(meeting.attendees())) {
             attendance.add(List.of(Integer.toString(n++), a.name(), orBlank(a.position()),
                     a.present() ? "Hadir" : "Tidak hadir"));
         }
@@ -150,7 +151,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
         blocks.add(new Paragraph(placeOr(agency.place()) + ", " + dateOrBlank(meeting.date()),
                 Layout.Align.RIGHT, false, false, 1));
         blocks.add(new Paragraph("Yang hadir dan menandatangani:", Layout.Align.LEFT, false, false, 1));
-        blocks.add(signatureTable(meeting.present()));
+        blocks.add(signatureTable(asOfficials(meeting.present())));
 
         Layout layout = new Layout("Berita Acara Rapat " + agency.teamName(), agency.page(), letterhead,
                 marked(List.of(new Section(false, blocks)), stage));
@@ -264,7 +265,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
                 nz(ppid.position()) + ","), orBlank(ppid.name()), officialBelow(ppid)));
         blocks.add(new Signature(List.of("Menyetujui,", headTitle() + ","), orBlank(head.name()), officialBelow(head)));
         blocks.add(new Paragraph("Yang hadir dalam pengujian:", Layout.Align.LEFT, false, false, 1));
-        blocks.add(signatureTable(meeting.present()));
+        blocks.add(signatureTable(asOfficials(meeting.present())));
         Layout layout = new Layout("Lembar Pengujian Konsekuensi " + agency.name(), agency.page(), letterhead,
                 marked(List.of(new Section(false, blocks)), stage));
         return render(DocumentKind.UJI_KONSEKUENSI, layout, meeting.date(), format);
@@ -369,6 +370,22 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
         v.put("team", agency.teamName());
         v.put("teamUpper", agency.teamName().toUpperCase(Locale.ROOT));
         return v;
+    }
+
+    /**
+     * The attendees, each one who is the agency's head or PPID (same name, titles aside) written as the profile
+     * writes that official, with the profile's NIP when the attendance has none: one person, one name in all the
+     * documents of a run.
+     */
+    private List<Attendee> asOfficials(List<Attendee> attendees) {
+        List<Attendee> out = new ArrayList<>(attendees.size());
+        for (Attendee a : attendees) {
+            Official o = PersonName.same(a.name(), agency.ppid().name()) ? agency.ppid()
+                    : PersonName.same(a.name(), agency.head().name()) ? agency.head() : null;
+            out.add(o == null ? a : new Attendee(o.name(), a.position(),
+                    a.nip() == null || a.nip().isBlank() ? o.nip() : a.nip(), a.present()));
+        }
+        return out;
     }
 
     /** The head of the agency who approves the classification: the position as written, else the issuer's title. */

@@ -134,6 +134,24 @@ class FinalDocumentsTest {
 
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
+    void onePersonHasOneNameInEveryDocumentOfARun(DocumentFormat format) {
+        // the attendance lists the PPID without titles (as a workflow's attendance list does); the profile with them
+        MeetingRecord meeting = new MeetingRecord("1/BA", LocalDate.of(2026, 3, 25), LocalTime.of(10, 0), "Aula",
+                List.of(new Attendee("Anton Contoh", "Sekretaris Dinas / Ketua Tim", null, true),
+                        new Attendee("Dewi Contoh", "Pengelola Data", null, true)), Map.of());
+        RegisterDocument register = new RegisterDocument(SAMPLE.decreeEntries(), meeting, null);
+        for (DocumentKind kind : EnumSet.of(DocumentKind.BERITA_ACARA, DocumentKind.UJI_KONSEKUENSI)) {
+            String text = DocText.of(SAMPLE_AGENCY.generate(kind, DocumentStage.RANCANGAN, register, format));
+            String signed = text.substring(text.lastIndexOf("Nama Jabatan Tanda Tangan"));
+            assertThat(signed).as(kind.name()).contains("Anton Contoh, S.K.M., M.K.M. NIP. 19720000 199403 1 002",
+                    "Dewi Contoh");
+        }
+        assertThat(id.dkip.core.documents.text.PersonName.same("dr. Rina Contoh, M.K.M.", "Rina  contoh")).isTrue();
+        assertThat(id.dkip.core.documents.text.PersonName.same("Rina Contoh", "Rina Contohwati")).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentFormat.class)
     void aCitationTheParserCouldNotReadIsShownAsWrittenInTheLampiran(DocumentFormat format) {
         String unread = "Surat Edaran Kepala Dinas tentang Kerahasiaan Arsip Pasien";
         DkipEntry e = SAMPLE.decreeEntries().get(0);
