@@ -4,16 +4,20 @@ import id.dkip.core.documents.AgencyProfile;
 import id.dkip.core.documents.DocumentFiles;
 import id.dkip.core.documents.DocumentFormat;
 import id.dkip.core.documents.DocumentKind;
+import id.dkip.core.documents.DocumentStage;
+import id.dkip.core.documents.FinalDocumentCheck;
+import id.dkip.core.documents.FinalDocumentRefusedException;
 import id.dkip.core.documents.RegisterDocument;
 import id.dkip.core.documents.export.ExportFormat;
 import id.dkip.core.documents.export.RegisterJson;
 import id.dkip.core.documents.export.RegisterJsonException;
+import id.dkip.core.legal.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +35,10 @@ import picocli.CommandLine.Spec;
  * {@code generate KIND --in REGISTER --out DIR}: the SOP's documents (dkip, berita-acara, sk, uji-konsekuensi, or
  * all of them) as DOCX and PDF, or the register exports (register: XLSX, CSV, JSON; register-publik: the public
  * view). Prints the files written as JSON.
+ * <p>
+ * The Berita Acara, SK and consequence sheet are final documents unless {@code --rancangan} is given: a final one
+ * is refused while the register has ERROR findings (exit 1, the findings printed as JSON, no file written); a draft
+ * is always produced, headed "RANCANGAN".
  */
 @Command(name = "generate",
         description = {"Membuat dokumen resmi dari register (JSON): dkip, berita-acara, sk, uji-konsekuensi, semua, register, register-publik.",
@@ -64,6 +72,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--agency", paramLabel = "JSON", description = "profil instansi (kop, pejabat, teks) / agency profile")
     Path agency;
 
+    @Option(names = {"--rancangan", "--draft"},
+            description = "rancangan (berkepala RANCANGAN), juga bila register memuat temuan ERROR / a draft, headed RANCANGAN, even from a register with ERROR findings")
+    boolean draft;
+
     @Override
     public Integer call() throws IOException {
         Messages msg = common.messages();
@@ -91,7 +103,6 @@ final class GenerateCommand implements Callable<Integer> {
         DocumentFiles files = DocumentFiles.forAgency(profile);
         List<Path> written = new ArrayList<>();
         try {
-            Files.createDirectories(out);
             String k = kind.toLowerCase(Locale.ROOT);
             if (k.equals(REGISTER) || k.equals(REGISTER_PUBLIC)) {
                 for (ExportFormat f : exportFormats()) {
@@ -100,11 +111,22 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             } else {
                 Set<DocumentFormat> docFormats = documentFormats();
-                for (DocumentKind dk : documentKinds(k, register)) {
+                List<DocumentKind> kinds = documentKinds(k, register);
+                DocumentStage stage = draft ? DocumentStage.RANCANGAN : DocumentStage.FINAL;
+                if (stage == DocumentStage.FINAL && kinds.stream().anyMatch(dk -> dk != DocumentKind.DKIP)) {
+                    // checked before anything is written: a refused run leaves no file behind
+                    List<Finding> errors = FinalDocumentCheck.standard().errors(register.entries(), register.meeting());
+                    if (!errors.isEmpty()) {
+                        return refuse(errors, register, msg, err);
+                    }
+                }
+                for (DocumentKind dk : kinds) {
                     err.println(msg.get("progress.writing", dk.cliName()));
-                    written.addAll(files.generate(dk, docFormats, register, out));
+                    written.addAll(files.generate(dk, stage, docFormats, register, out));
                 }
             }
+        } catch (FinalDocumentRefusedException e) {
+            return refuse(e.errors(), register, msg, err);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return ExitCode.UNUSABLE;
@@ -114,6 +136,27 @@ final class GenerateCommand implements Callable<Integer> {
         result.put("files", written.stream().map(Path::toString).toList());
         JsonOut.print(result);
         return ExitCode.OK;
+    }
+
+    /** Lists the ERROR findings (JSON on stdout, a summary on stderr) and exits 1. */
+    private int refuse(List<Finding> errors, RegisterDocument register, Messages msg, PrintWriter err) {
+        Map<String, Integer> rowOf = new HashMap<>();
+        for (int i = 0; i < register.entries().size(); i++) {
+            rowOf.putIfAbsent(register.entries().get(i).id(), i + 1);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("kind", kind);
+        result.put("refused", true);
+        result.put("errors", errors.size());
+        result.put("findings", errors.stream()
+                .map(f -> FindingJson.finding(f, f.entryId() == null ? null : rowOf.get(f.entryId()), msg.locale())).toList());
+        result.put("files", List.of());
+        JsonOut.print(result);
+        err.println(msg.get("error.finalRefused", errors.size()));
+        for (Finding f : errors) {
+            err.println("  " + (f.entryId() == null ? "" : f.entryId() + ": ") + f.code() + " " + f.message(msg.locale()));
+        }
+        return ExitCode.FINDINGS;
     }
 
     /** "semua" gives every document the register has data for: Berita Acara and consequence sheet need a meeting, the SK a decree. */

@@ -1,10 +1,14 @@
 package id.dkip.cli;
 
-import id.dkip.core.calendar.CalendarRangeException;
+import id.dkip.core.calendar.CalendarMessages;
+import id.dkip.core.calendar.ComputedDate;
+import id.dkip.core.calendar.HolidayFileException;
 import id.dkip.core.calendar.WorkingDayCalendar;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code working-days DATE N}: the date N working days after DATE. {@code working-days DATE1 DATE2}: how many
- * working days there are after DATE1 up to and including DATE2. ISO dates in and out.
+ * working days there are after DATE1 up to and including DATE2. ISO dates in and out. Only the days counted need
+ * holiday data; a day in a year without its SKB 3 Menteri decree is judged provisionally (weekends, fixed-date
+ * holidays) and stderr says the answer is provisional. From October on, stderr warns while next year is missing.
  */
 @Command(name = "working-days",
         description = {"Hari kerja: tanggal N hari kerja setelah TANGGAL, atau jumlah hari kerja antara dua tanggal.",
@@ -48,24 +54,45 @@ final class WorkingDaysCommand implements Callable<Integer> {
             err.println(msg.get("error.badDate", date));
             return ExitCode.UNUSABLE;
         }
-        WorkingDayCalendar calendar = holidays == null ? WorkingDayCalendar.standard()
-                : WorkingDayCalendar.standardWith(String.join(",", holidays));
+        WorkingDayCalendar calendar;
         try {
-            if (second.matches("\\d+")) {
-                out.println(calendar.addWorkingDays(from, Integer.parseInt(second)));
-                return ExitCode.OK;
-            }
-            LocalDate to = parseDate(second);
-            if (to == null) {
+            calendar = WorkingDayCalendar.standardWith(holidays == null ? null : String.join(",", holidays));
+        } catch (HolidayFileException e) {
+            err.println(e.message(msg.locale()));
+            return ExitCode.UNUSABLE;
+        }
+        LocalDate to;
+        if (second.matches("\\d{1,6}") && Integer.parseInt(second) <= WorkingDayCalendar.MAX_WORKING_DAYS) {
+            ComputedDate result = calendar.addWorkingDaysMarked(from, Integer.parseInt(second));
+            out.println(result.date());
+            to = result.provisional() ? result.date() : null;
+        } else {
+            LocalDate until = parseDate(second);
+            if (until == null) {
                 err.println(msg.get("error.badCount", second));
                 return ExitCode.UNUSABLE;
             }
-            out.println(calendar.countWorkingDays(from, to));
-            return ExitCode.OK;
-        } catch (CalendarRangeException e) {
-            err.println(msg.get("error.calendar", e.getDate(), String.valueOf(e.getDate().getYear()), e.getLoadedYears()));
-            return ExitCode.UNUSABLE;
+            out.println(calendar.countWorkingDays(from, until));
+            to = calendar.anyProvisional(from.plusDays(1), until) ? until : null;
         }
+        if (to != null) {
+            // stdout stays the bare answer for scripts; the reader learns on stderr that it may still move
+            err.println(msg.get("working.provisional", provisionalYears(calendar, from, to)));
+        }
+        calendar.missingNextYear(LocalDate.now()).ifPresent(y ->
+                err.println(CalendarMessages.get(msg.locale(), "calendar.nextYearMissing", y)));
+        return ExitCode.OK;
+    }
+
+    /** The years between the two dates without their decree, e.g. "2027". */
+    private static String provisionalYears(WorkingDayCalendar calendar, LocalDate a, LocalDate b) {
+        List<String> years = new ArrayList<>();
+        for (int y = Math.min(a.getYear(), b.getYear()); y <= Math.max(a.getYear(), b.getYear()); y++) {
+            if (!calendar.loadedYears().contains(y)) {
+                years.add(Integer.toString(y));
+            }
+        }
+        return String.join(", ", years);
     }
 
     private static LocalDate parseDate(String text) {

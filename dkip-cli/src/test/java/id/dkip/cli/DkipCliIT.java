@@ -63,22 +63,52 @@ class DkipCliIT {
     }
 
     @Test
-    void workingDaysOutsideLoadedYearsIsAClearErrorInEitherLanguage() throws Exception {
+    void workingDaysInAYearWithoutItsDecreeAreProvisionalAndSaySoInEitherLanguage() throws Exception {
+        // Sunday 5 Jan 2031 + 3: Mon 6, Tue 7, Wed 8 (no decree for 2031: weekends and fixed-date holidays)
         CliProcess.Result id = CliProcess.run("working-days", "2031-01-05", "3");
-        assertThat(id.exitCode()).isEqualTo(ExitCode.UNUSABLE);
-        assertThat(id.stdout()).isEmpty();
-        assertThat(id.stderr()).contains("Tidak ada data hari libur", "2031");
+        assertThat(id.exitCode()).as(id.stderr()).isEqualTo(ExitCode.OK);
+        assertThat(id.stdout().trim()).isEqualTo("2031-01-08");
+        assertThat(id.stderr()).contains("SEMENTARA", "2031");
         CliProcess.Result en = CliProcess.run("working-days", "--lang", "en", "2031-01-05", "3");
-        assertThat(en.stderr()).contains("No holiday data", "2031");
+        assertThat(en.stderr()).contains("PROVISIONAL", "2031");
+        // 1 January 2027 is a fixed-date holiday even before the 2027 decree
+        assertThat(CliProcess.run("working-days", "2026-12-31", "1").stdout().trim()).isEqualTo("2027-01-04");
+    }
+
+    @Test
+    void workingDaysNeedOnlyTheYearsTheyTouch() throws Exception {
+        CliProcess.Result r = CliProcess.run("working-days", "2024-12-31", "1");
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        assertThat(r.stdout().trim()).isEqualTo("2025-01-02");
+        assertThat(r.stderr()).doesNotContain("SEMENTARA");
+        CliProcess.Result huge = CliProcess.run("working-days", "2026-01-01", "99999999999");
+        assertThat(huge.exitCode()).isEqualTo(ExitCode.UNUSABLE);
     }
 
     @Test
     void workingDaysWithAdminHolidayFileCoversANewYear() throws Exception {
+        Path oneRow = dir.resolve("libur-2027-satu-baris.csv");
+        Files.writeString(oneRow, "date,kind,name\n2027-01-04,cuti_bersama,Cuti bersama contoh\n");
+        CliProcess.Result partial = CliProcess.run("working-days", "--holidays", oneRow.toString(), "2026-12-31", "1");
+        assertThat(partial.stdout().trim()).isEqualTo("2027-01-05");
+        assertThat(partial.stderr()).as("one row is not a whole year").contains("SEMENTARA", "2027");
         Path extra = dir.resolve("libur-2027.csv");
-        Files.writeString(extra, "date,kind,name\n2027-01-01,libur,Tahun Baru Masehi\n");
+        Files.writeString(extra, "date,kind,name\n2027,lengkap,SKB 3 Menteri 2027 (data uji)\n2027-01-01,libur,Tahun Baru Masehi\n");
         CliProcess.Result r = CliProcess.run("working-days", "--holidays", extra.toString(), "2026-12-31", "1");
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(r.stdout().trim()).isEqualTo("2027-01-04");
+        assertThat(r.stderr()).doesNotContain("SEMENTARA");
+    }
+
+    @Test
+    void aBadHolidayFileIsExplainedInIndonesianByDefault() throws Exception {
+        Path bad = dir.resolve("libur-salah.csv");
+        Files.writeString(bad, "date,kind,name\n2027-13-01,libur,X\n");
+        CliProcess.Result id = CliProcess.run("working-days", "--holidays", bad.toString(), "2026-12-31", "1");
+        assertThat(id.exitCode()).isEqualTo(ExitCode.UNUSABLE);
+        assertThat(id.stderr()).contains("Baris hari libur salah", "baris 2", "2027-13-01").doesNotContain("Exception");
+        CliProcess.Result en = CliProcess.run("working-days", "--lang", "en", "--holidays", bad.toString(), "2026-12-31", "1");
+        assertThat(en.stderr()).contains("Bad holiday row", "line 2");
     }
 
     @Test
@@ -283,6 +313,36 @@ class DkipCliIT {
         JsonNode reg = JSON.readTree(register.toFile());
         String consequence = reg.get("entries").get(0).get("consequenceIfOpened").asText();
         assertThat(text).doesNotContain(consequence);
+    }
+
+    @Test
+    void aFinalSkFromARegisterWithErrorsIsRefusedListingTheFindingsAndWritingNothing() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode reg = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(register.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode first = (com.fasterxml.jackson.databind.node.ObjectNode) reg.get("entries").get(0);
+        first.remove(List.of("consequenceIfOpened", "publicInterest", "benefitIfClosed"));
+        Path faulty = dir.resolve("register-salah.json");
+        JSON.writeValue(faulty.toFile(), reg);
+        Path out = dir.resolve("ditolak");
+        for (String kind : List.of("sk", "semua", "berita-acara", "uji-konsekuensi")) {
+            CliProcess.Result r = CliProcess.run("generate", kind, "--in", faulty.toString(), "--out", out.toString());
+            assertThat(r.exitCode()).as(kind + ": " + r.stderr()).isEqualTo(ExitCode.FINDINGS);
+            JsonNode result = JSON.readTree(r.stdout());
+            assertThat(result.get("refused").asBoolean()).isTrue();
+            assertThat(result.get("findings").findValuesAsText("code")).contains("DKIP-CONSEQUENCE-MISSING");
+            assertThat(result.get("findings").get(0).get("entry").asInt()).isEqualTo(1);
+            assertThat(r.stderr()).contains("Dokumen final ditolak", "DKIP-CONSEQUENCE-MISSING");
+            assertThat(out).doesNotExist();
+        }
+        CliProcess.Result en = CliProcess.run("generate", "sk", "--lang", "en", "--in", faulty.toString(), "--out", out.toString());
+        assertThat(en.stderr()).contains("Final document refused");
+        // a draft may be produced, and says so at its head
+        CliProcess.Result draft = CliProcess.run("generate", "sk", "--rancangan", "--format", "docx", "--in", faulty.toString(),
+                "--out", out.toString());
+        assertThat(draft.exitCode()).as(draft.stderr()).isEqualTo(ExitCode.OK);
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(firstFile(out, "keputusan-penetapan-dkip", ".docx")));
+             XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+            assertThat(x.getText()).contains("RANCANGAN", "CONTOH");
+        }
     }
 
     @Test

@@ -50,6 +50,8 @@ import java.util.Objects;
  *                             (Dua Puluh Delapan); day and month names are always capitalised
  * @param timeZone             WIB, WITA or WIT
  * @param page                 paper, font, margins
+ * @param example              true for demonstration data (the sample agency): every document is headed "CONTOH"
+ *                             so that a demo never yields a signed-looking decree; false for a real agency
  */
 public record AgencyProfile(
         String name,
@@ -73,7 +75,8 @@ public record AgencyProfile(
         String beritaAcaraClosing,
         String numbersInWordsCase,
         String timeZone,
-        PageSettings page) {
+        PageSettings page,
+        boolean example) {
 
     static final String DEFAULTS = "/id/dkip/core/documents/default-agency.json";
     private static final ObjectMapper MAPPER = new ObjectMapper()

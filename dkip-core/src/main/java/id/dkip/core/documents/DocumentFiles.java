@@ -32,16 +32,21 @@ public final class DocumentFiles {
 
     /**
      * Generates {@code kind} from the register in every format of {@code formats} into {@code dir} (created when
-     * missing). Returns the files written, in the order of {@code formats}.
+     * missing). Every format is generated before the first file is written, so a refused final document leaves no
+     * file behind. Returns the files written, in the order of {@code formats}.
      *
      * @throws IllegalArgumentException when the register lacks what the kind needs (a meeting, a decree)
+     * @throws FinalDocumentRefusedException when a final document is asked for a register with ERROR findings
      */
-    public List<Path> generate(DocumentKind kind, Collection<DocumentFormat> formats, RegisterDocument register,
-                               Path dir) throws IOException {
+    public List<Path> generate(DocumentKind kind, DocumentStage stage, Collection<DocumentFormat> formats,
+                               RegisterDocument register, Path dir) throws IOException {
+        List<GeneratedDocument> docs = new ArrayList<>();
+        for (DocumentFormat format : formats) {
+            docs.add(generator.generate(kind, stage, register, format));
+        }
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (DocumentFormat format : formats) {
-            GeneratedDocument doc = generator.generate(kind, register, format);
+        for (GeneratedDocument doc : docs) {
             Path file = dir.resolve(doc.fileName());
             Files.write(file, doc.content());
             written.add(file);

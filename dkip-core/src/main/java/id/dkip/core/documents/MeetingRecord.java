@@ -10,10 +10,13 @@ import java.util.Objects;
  * What the Tim PPID Pembantu meeting (SOP step 3) recorded: when and where, who attended, and the decision on each
  * DKIP entry (keyed by {@link id.dkip.core.register.DkipEntry#id()}).
  *
- * @param number    number of the Berita Acara (may be null for a draft: left blank for the secretariat)
- * @param date      date of the meeting
- * @param startTime time the meeting started ("pukul 10.00 WIB")
- * @param place     where it was held
+ * Documents print the meeting as recorded here, never a default: what is missing (a draft's number, a time or place
+ * not recorded yet) is printed as a blank to fill in.
+ *
+ * @param number    number of the Berita Acara (null: left blank for the secretariat)
+ * @param date      date of the meeting (null: not recorded; printed blank)
+ * @param startTime time the meeting started ("pukul 10.00 WIB"; null: printed blank)
+ * @param place     where it was held (null: printed blank)
  * @param attendees every team member, present or not (the quorum counts all of them)
  * @param decisions decision per entry id; entries without a decision are shown as "belum diputuskan"
  */
@@ -21,9 +24,14 @@ public record MeetingRecord(String number, LocalDate date, LocalTime startTime, 
                             List<Attendee> attendees, Map<String, Decision> decisions) {
 
     public MeetingRecord {
-        Objects.requireNonNull(date, "date");
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
         decisions = decisions == null ? Map.of() : Map.copyOf(decisions);
+    }
+
+    /** True when the meeting rejected the entry (the information is open, not exempted). */
+    public boolean rejected(id.dkip.core.register.DkipEntry entry) {
+        Decision d = entry.id() == null ? null : decisions.get(entry.id());
+        return d != null && d.outcome() == Outcome.DITOLAK;
     }
 
     /** SOP step 3: at least floor(n/2)+1 of the n team members ("50% + 1"). */
@@ -47,7 +55,7 @@ public record MeetingRecord(String number, LocalDate date, LocalTime startTime, 
      * A team member.
      *
      * @param name     full name with titles, as signed
-     * @param position jabatan (e.g. "Sekretaris Dinas / Ketua Tim")
+     * @param position jabatan as recorded for the meeting (e.g. "Sekretaris Dinas / Ketua Tim"); null: printed blank
      * @param nip      NIP (18 digits, any grouping) or null
      * @param present  whether the member attended
      */

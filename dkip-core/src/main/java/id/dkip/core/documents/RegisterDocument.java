@@ -27,7 +27,7 @@ public record RegisterDocument(List<DkipEntry> entries, MeetingRecord meeting, D
         if (decree != null && decree.date() != null) {
             return decree.date();
         }
-        return meeting != null ? meeting.date() : LocalDate.now();
+        return meeting != null && meeting.date() != null ? meeting.date() : LocalDate.now();
     }
 
     public MeetingRecord requireMeeting() {
@@ -49,9 +49,6 @@ public record RegisterDocument(List<DkipEntry> entries, MeetingRecord meeting, D
         if (meeting == null) {
             return entries;
         }
-        return entries.stream().filter(e -> {
-            MeetingRecord.Decision d = e.id() == null ? null : meeting.decisions().get(e.id());
-            return d == null || d.outcome() != MeetingRecord.Outcome.DITOLAK;
-        }).toList();
+        return FinalDocumentCheck.exempted(entries, meeting);
     }
 }

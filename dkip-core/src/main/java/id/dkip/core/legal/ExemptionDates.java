@@ -58,20 +58,22 @@ public final class ExemptionDates {
     }
 
     /**
-     * The review date when the holiday data covers it, else empty: for an expiry years ahead (a "20 Tahun" period)
-     * the SKB 3 Menteri dates of that year are not published yet, so the review date cannot be known today. Callers
-     * store the expiry and compute the review date once the year is loaded (e.g. the expiry job), rather than guess.
+     * The review date, also for an expiry years ahead whose SKB 3 Menteri dates are not published yet: the standard
+     * calendar then computes it provisionally (weekends and fixed-date holidays), see {@link #reviewDateMarked} for
+     * the flag to store beside it. Empty only with a strict calendar (no provisional rules) that lacks the year.
      */
     public Optional<LocalDate> reviewDateIfCovered(LocalDate expiry) {
         Objects.requireNonNull(expiry, "expiry");
-        if (!calendar.covers(expiry)) {
-            return Optional.empty();
-        }
         try {
             return Optional.of(reviewDate(expiry));
         } catch (id.dkip.core.calendar.CalendarRangeException e) {
-            return Optional.empty(); // the 30 working days reach back into a year not loaded
+            return Optional.empty(); // a strict calendar without the year
         }
+    }
+
+    /** The review date and whether it is provisional (a day it looked at lies in a year without its decree). */
+    public id.dkip.core.calendar.ComputedDate reviewDateMarked(LocalDate expiry) {
+        return calendar.subtractWorkingDaysMarked(Objects.requireNonNull(expiry, "expiry"), reviewWorkingDays);
     }
 
     /** The review date of an entry that expires on a date. */

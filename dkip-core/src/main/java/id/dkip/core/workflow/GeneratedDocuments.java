@@ -3,6 +3,7 @@ package id.dkip.core.workflow;
 import id.dkip.core.documents.DecreeInfo;
 import id.dkip.core.documents.DocumentFormat;
 import id.dkip.core.documents.DocumentGenerator;
+import id.dkip.core.documents.DocumentStage;
 import id.dkip.core.documents.GeneratedDocument;
 import id.dkip.core.documents.MeetingRecord;
 import id.dkip.core.process.EntryDecision;
@@ -32,11 +33,12 @@ public final class GeneratedDocuments {
     }
 
     public GeneratedDocument generate(DocumentRequest request, DocumentFormat format) {
+        DocumentStage stage = request.finalVersion() ? DocumentStage.FINAL : DocumentStage.RANCANGAN;
         return switch (request.kind()) {
             case DKIP -> generator.draftDkip(request.entries(), request.date(), format);
-            case BERITA_ACARA -> generator.beritaAcara(request.entries(), meeting(request), format);
-            case SURAT_KEPUTUSAN -> generator.suratKeputusan(exempted(request), decree(request), format);
-            case UJI_KONSEKUENSI -> generator.consequenceSheet(request.entries(), meeting(request), format);
+            case BERITA_ACARA -> generator.beritaAcara(request.entries(), meeting(request), stage, format);
+            case SURAT_KEPUTUSAN -> generator.suratKeputusan(exempted(request), decree(request), stage, format);
+            case UJI_KONSEKUENSI -> generator.consequenceSheet(request.entries(), meeting(request), stage, format);
         };
     }
 

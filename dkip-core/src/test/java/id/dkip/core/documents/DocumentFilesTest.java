@@ -22,7 +22,7 @@ class DocumentFilesTest {
     void generatesEveryKindInBothFormatsIntoANewDirectory(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("out/documents");
         for (DocumentKind kind : DocumentKind.values()) {
-            List<Path> written = files.generate(kind, EnumSet.allOf(DocumentFormat.class), register, out);
+            List<Path> written = files.generate(kind, DocumentStage.FINAL, EnumSet.allOf(DocumentFormat.class), register, out);
             assertThat(written).hasSize(2).allSatisfy(p -> assertThat(p).exists().isNotEmptyFile());
             assertThat(written.get(0).getFileName().toString()).startsWith(kind.fileStem()).endsWith(".docx");
         }
@@ -42,7 +42,7 @@ class DocumentFilesTest {
     @Test
     void aKindTheRegisterCannotSupportFailsBeforeWriting(@TempDir Path tmp) {
         RegisterDocument bare = RegisterDocument.of(register.entries());
-        assertThatThrownBy(() -> files.generate(DocumentKind.SURAT_KEPUTUSAN, List.of(DocumentFormat.PDF), bare, tmp))
+        assertThatThrownBy(() -> files.generate(DocumentKind.SURAT_KEPUTUSAN, DocumentStage.FINAL, List.of(DocumentFormat.PDF), bare, tmp))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(tmp.toFile().list()).isEmpty();
     }

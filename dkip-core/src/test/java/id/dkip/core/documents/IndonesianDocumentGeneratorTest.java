@@ -42,7 +42,7 @@ class IndonesianDocumentGeneratorTest {
         Files.createDirectories(dir);
         for (DocumentKind kind : DocumentKind.values()) {
             for (DocumentFormat format : DocumentFormat.values()) {
-                GeneratedDocument d = generator.generate(kind, register, format);
+                GeneratedDocument d = generator.generate(kind, DocumentStage.FINAL, register, format);
                 Files.write(dir.resolve(d.fileName()), d.content());
             }
         }
@@ -65,7 +65,7 @@ class IndonesianDocumentGeneratorTest {
     @EnumSource(DocumentFormat.class)
     void beritaAcaraHasOpeningInWordsAttendanceQuorumDecisionsAndSignatures(DocumentFormat format) {
         MeetingRecord meeting = register.requireMeeting();
-        String text = DocText.of(generator.beritaAcara(register.entries(), meeting, format));
+        String text = DocText.of(generator.beritaAcara(register.entries(), meeting, DocumentStage.FINAL, format));
         assertThat(text).containsSubsequence(
                 "BERITA ACARA RAPAT TIM PPID PEMBANTU DINAS KESEHATAN KOTA TANGERANG",
                 "Nomor : 005/BA-PPID/IV/2021",
@@ -93,7 +93,7 @@ class IndonesianDocumentGeneratorTest {
                 assertThat(signatures).doesNotContain(a.name());
             }
         }
-        assertThat(signatures).contains("NIP. 19720415 199403 1 003");
+        assertThat(signatures).contains("NIP. 19720000 199403 1 002");
     }
 
     @ParameterizedTest
@@ -105,7 +105,7 @@ class IndonesianDocumentGeneratorTest {
         }
         MeetingRecord meeting = new MeetingRecord(null, LocalDate.of(2021, 4, 1), LocalTime.of(9, 30), "Aula",
                 seven, Map.of());
-        String text = DocText.of(generator.beritaAcara(register.entries(), meeting, format));
+        String text = DocText.of(generator.beritaAcara(register.entries(), meeting, DocumentStage.FINAL, format));
         assertThat(text).contains("Pada hari ini Kamis tanggal satu bulan April tahun dua ribu dua puluh satu",
                 "pukul 09.30 WIB", "3 (tiga) dari 7 (tujuh)", "4 (empat) orang anggota (50% + 1) tidak terpenuhi",
                 "harus dijadwalkan ulang", "Tidak ada keputusan yang diambil");
@@ -115,7 +115,7 @@ class IndonesianDocumentGeneratorTest {
     @ParameterizedTest
     @EnumSource(DocumentFormat.class)
     void decreeHasEverySectionInOrderAndTheAnnexTable(DocumentFormat format) {
-        GeneratedDocument doc = generator.generate(DocumentKind.SURAT_KEPUTUSAN, register, format);
+        GeneratedDocument doc = generator.generate(DocumentKind.SURAT_KEPUTUSAN, DocumentStage.FINAL, register, format);
         assertThat(doc.fileName()).isEqualTo("keputusan-penetapan-dkip-2021-05-03." + format.extension());
         String text = DocText.of(doc);
         assertThat(text).containsSubsequence(
@@ -136,7 +136,7 @@ class IndonesianDocumentGeneratorTest {
                 "KESATU : Menetapkan Daftar Informasi Publik yang Dikecualikan di Lingkungan Dinas Kesehatan Kota Tangerang",
                 "KEDUA :", "KETIGA :", "KEEMPAT : Keputusan ini mulai berlaku pada tanggal ditetapkan.",
                 "Ditetapkan di Tangerang", "pada tanggal 3 Mei 2021", "KEPALA DINAS KESEHATAN KOTA TANGERANG,",
-                "dr. Hj. Liza Puspadewi, M.Kes", "Pembina Utama Muda (IV/c)", "NIP. 19610713 198911 2 001",
+                "dr. Ratna Contoh, M.Kes.", "Pembina Utama Muda (IV/c)", "NIP. 19700000 199501 2 001",
                 "Tembusan disampaikan kepada Yth.:", "1. Wali Kota Tangerang (sebagai laporan);",
                 "4. Para Kepala Bidang",
                 "LAMPIRAN : KEPUTUSAN KEPALA DINAS KESEHATAN KOTA TANGERANG",
@@ -149,7 +149,7 @@ class IndonesianDocumentGeneratorTest {
         String annex = text.substring(text.indexOf("LAMPIRAN :"));
         assertRowsInOrder(annex, established);
         assertThat(annex).doesNotContain("Laporan realisasi anggaran");
-        assertThat(annex.substring(annex.lastIndexOf("Ditetapkan di"))).contains("NIP. 19610713 198911 2 001");
+        assertThat(annex.substring(annex.lastIndexOf("Ditetapkan di"))).contains("NIP. 19700000 199501 2 001");
     }
 
     @ParameterizedTest
@@ -161,7 +161,7 @@ class IndonesianDocumentGeneratorTest {
                 """.getBytes(StandardCharsets.UTF_8)));
         DecreeInfo decree = new DecreeInfo(null, LocalDate.of(2022, 1, 11), "050/12-Sekret/IV/2021");
         String text = DocText.of(new IndonesianDocumentGenerator(withBlessing)
-                .suratKeputusan(register.decreeEntries(), decree, format));
+                .suratKeputusan(register.decreeEntries(), decree, DocumentStage.RANCANGAN, format));
         assertThat(text).containsSubsequence("NOMOR : " + IndonesianDocumentGenerator.BLANK, "TENTANG",
                 "DENGAN RAHMAT TUHAN YANG MAHA ESA", "KEPALA DINAS KESEHATAN KABUPATEN CONTOH,", "Menimbang",
                 "Mengingat", "MEMUTUSKAN", "KESATU", "KEDUA", "KETIGA",
@@ -175,41 +175,48 @@ class IndonesianDocumentGeneratorTest {
     @EnumSource(DocumentFormat.class)
     void consequenceSheetCarriesEveryPasal44FieldForEveryEntry(DocumentFormat format) {
         MeetingRecord meeting = register.requireMeeting();
-        String text = DocText.of(generator.consequenceSheet(register.entries(), meeting, format));
+        String text = DocText.of(generator.consequenceSheet(register.entries(), meeting, DocumentStage.FINAL, format));
         assertThat(text).contains("LEMBAR PENGUJIAN KONSEKUENSI",
                 "SURAT PENETAPAN KLASIFIKASI INFORMASI PUBLIK YANG DIKECUALIKAN",
                 "Pada hari ini Rabu tanggal dua puluh delapan bulan April tahun dua ribu dua puluh satu, bertempat di "
-                        + "Ruang Rapat Dinas Kesehatan Kota Tangerang");
+                        + "Ruang Rapat Dinas Kesehatan Kota Tangerang, dimulai pukul 10.00 WIB",
+                "Berita Acara Rapat Nomor : 005/BA-PPID/IV/2021");
+        assertThat(register.entries()).anyMatch(meeting::rejected);
         int from = 0;
         int n = 1;
         for (DkipEntry e : register.entries()) {
             String[] expected = {
                     "Informasi " + n++,
                     "a. Jenis informasi yang dikecualikan " + e.information(),
-                    "b. Identitas pejabat PPID yang memutuskan Andi Wijaya, S.K.M., M.K.M., Sekretaris Dinas selaku "
-                            + "PPID Pembantu Dinas Kesehatan, NIP. 19720415 199403 1 003",
+                    "b. Identitas pejabat PPID yang memutuskan Anton Contoh, S.K.M., M.K.M., Sekretaris Dinas selaku "
+                            + "PPID Pembantu Dinas Kesehatan, NIP. 19720000 199403 1 002",
                     "c. Badan publik dan unit kerja pejabat Dinas Kesehatan Kota Tangerang - " + e.unitName(),
-                    "d. Jangka waktu pengecualian " + DocText.normalise(EntryText.period(e)),
+                    "d. Jangka waktu pengecualian " + (meeting.rejected(e) ? IndonesianDocumentGenerator.NOT_EXEMPTED
+                            : DocText.normalise(EntryText.period(e))),
                     "e. Alasan pengecualian: dasar hukum " + EntryText.legalBasis(e),
                     "(akibat bila dibuka) " + e.consequenceIfOpened(),
                     "manfaat bila ditutup " + e.benefitIfClosed(),
                     "pertimbangan kepentingan publik " + e.publicInterest(),
                     "Hasil pengujian " + meeting.decisions().get(e.id()).outcome().label(),
-                    "f. Tempat dan tanggal penetapan Tangerang, " + (e.skDate() != null ? "3 Mei 2021" : "28 April 2021")};
+                    "f. Tempat dan tanggal penetapan " + (meeting.rejected(e) ? "-"
+                            : "Tangerang, " + (e.skDate() != null ? "3 Mei 2021" : "28 April 2021"))};
             for (String s : expected) {
                 int at = text.indexOf(s, from);
                 assertThat(at).as("'%s' after position %d", s, from).isGreaterThanOrEqualTo(0);
                 from = at + s.length();
             }
         }
-        assertThat(text.substring(from)).contains("Sekretaris Dinas selaku PPID Pembantu Dinas Kesehatan,",
-                "Yang hadir dalam pengujian", "Dewi Lestari, S.Kom.");
+        // PerKI 1/2017 Pasal 4: the PPID decides with the approval of the head of the public body
+        assertThat(text.substring(from)).containsSubsequence("dengan persetujuan Kepala Dinas Kesehatan Kota Tangerang",
+                "Sekretaris Dinas selaku PPID Pembantu Dinas Kesehatan,", "Anton Contoh, S.K.M., M.K.M.",
+                "Menyetujui,", "Kepala Dinas Kesehatan Kota Tangerang,", "dr. Ratna Contoh, M.Kes.",
+                "NIP. 19700000 199501 2 001", "Yang hadir dalam pengujian", "Dewi Contoh, S.Kom.");
     }
 
     @Test
     void pdfPagesAreF4PortraitAndTheAnnexLandscapeOrA4WhenConfigured() throws IOException {
         GeneratedDocument sk = generator.suratKeputusan(register.decreeEntries(), register.requireDecree(),
-                DocumentFormat.PDF);
+                DocumentStage.FINAL, DocumentFormat.PDF);
         try (PDDocument pdf = Loader.loadPDF(sk.content())) {
             PDRectangle first = pdf.getPage(0).getMediaBox();
             assertThat(first.getWidth()).isCloseTo(215 * 72 / 25.4f, org.assertj.core.data.Offset.offset(1f));
@@ -221,7 +228,7 @@ class IndonesianDocumentGeneratorTest {
                 "{\"name\": \"X\", \"page\": {\"paper\": \"A4\", \"fontFamily\": \"Bookman Old Style\"}}"
                         .getBytes(StandardCharsets.UTF_8)));
         GeneratedDocument ba = new IndonesianDocumentGenerator(a4).beritaAcara(register.entries(),
-                register.requireMeeting(), DocumentFormat.PDF);
+                register.requireMeeting(), DocumentStage.FINAL, DocumentFormat.PDF);
         try (PDDocument pdf = Loader.loadPDF(ba.content())) {
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(),
                     org.assertj.core.data.Offset.offset(1f));
@@ -231,7 +238,7 @@ class IndonesianDocumentGeneratorTest {
     @Test
     void docxUsesTheConfiguredPaperFontAndMargins() throws IOException {
         GeneratedDocument sk = generator.suratKeputusan(register.decreeEntries(), register.requireDecree(),
-                DocumentFormat.DOCX);
+                DocumentStage.FINAL, DocumentFormat.DOCX);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(sk.content()))) {
             CTSectPr body = doc.getDocument().getBody().getSectPr();
             // the last section is the landscape annex: F4 turned
@@ -249,7 +256,7 @@ class IndonesianDocumentGeneratorTest {
         AgencyProfile typo = AgencyProfile.fromJson(new ByteArrayInputStream(
                 "{\"name\": \"X\", \"beritaAcaraClosing\": \"Demikian ${agensi}.\"}".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(() -> new IndonesianDocumentGenerator(typo).beritaAcara(register.entries(),
-                register.requireMeeting(), DocumentFormat.PDF))
+                register.requireMeeting(), DocumentStage.FINAL, DocumentFormat.PDF))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("${agensi}").hasMessageContaining("${agency}");
     }
@@ -257,9 +264,9 @@ class IndonesianDocumentGeneratorTest {
     @Test
     void generateNeedsWhatTheKindNeeds() {
         RegisterDocument bare = RegisterDocument.of(register.entries());
-        assertThatThrownBy(() -> generator.generate(DocumentKind.BERITA_ACARA, bare, DocumentFormat.PDF))
+        assertThatThrownBy(() -> generator.generate(DocumentKind.BERITA_ACARA, DocumentStage.FINAL, bare, DocumentFormat.PDF))
                 .hasMessageContaining("\"meeting\"");
-        assertThatThrownBy(() -> generator.generate(DocumentKind.SURAT_KEPUTUSAN, bare, DocumentFormat.PDF))
+        assertThatThrownBy(() -> generator.generate(DocumentKind.SURAT_KEPUTUSAN, DocumentStage.FINAL, bare, DocumentFormat.PDF))
                 .hasMessageContaining("\"decree\"");
         assertThat(DocumentKind.fromCliName("uji-konsekuensi")).isEqualTo(DocumentKind.UJI_KONSEKUENSI);
         assertThatThrownBy(() -> DocumentKind.fromCliName("memo")).hasMessageContaining("berita-acara");

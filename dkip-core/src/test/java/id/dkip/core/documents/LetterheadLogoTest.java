@@ -40,13 +40,13 @@ class LetterheadLogoTest {
         assertThat(Path.of(agency.letterheadLogo())).isAbsolute();
         DocumentGenerator generator = new IndonesianDocumentGenerator(agency);
 
-        GeneratedDocument docx = generator.generate(DocumentKind.SURAT_KEPUTUSAN, register, DocumentFormat.DOCX);
+        GeneratedDocument docx = generator.generate(DocumentKind.SURAT_KEPUTUSAN, DocumentStage.FINAL, register, DocumentFormat.DOCX);
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx.content()))) {
             assertThat(d.getAllPictures()).hasSize(1);
             assertThat(d.getTables().get(0).getRow(0).getCell(1).getText())
                     .contains("PEMERINTAH KOTA CONTOH", "DINAS KESEHATAN");
         }
-        GeneratedDocument pdf = generator.generate(DocumentKind.SURAT_KEPUTUSAN, register, DocumentFormat.PDF);
+        GeneratedDocument pdf = generator.generate(DocumentKind.SURAT_KEPUTUSAN, DocumentStage.FINAL, register, DocumentFormat.PDF);
         try (PDDocument d = Loader.loadPDF(pdf.content())) {
             PDResources resources = d.getPage(0).getResources();
             boolean image = false;

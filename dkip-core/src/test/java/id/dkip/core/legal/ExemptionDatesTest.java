@@ -49,11 +49,21 @@ class ExemptionDatesTest {
     }
 
     @Test
-    void expiryBeyondLoadedYearsFailsOrIsDeferred() {
-        LocalDate expiry = LocalDate.of(2045, 4, 30);
-        assertThatThrownBy(() -> dates.reviewDate(expiry)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("2045");
-        assertThat(dates.reviewDateIfCovered(expiry)).isEmpty();
-        assertThat(dates.reviewDateIfCovered(LocalDate.of(2025, 1, 10))).as("reaches back into 2024").isEmpty();
-        assertThat(dates.reviewDateIfCovered(LocalDate.of(2026, 5, 4))).contains(LocalDate.of(2026, 3, 12));
+    void expiryBeyondLoadedYearsGetsAProvisionalReviewDate() {
+        // an exemption expiring in 2036 (a real repository had none): Tuesday 30 April 2036, 30 working days back
+        // over weekends and the computable holidays (Good Friday 11 April 2036)
+        LocalDate expiry = LocalDate.of(2036, 4, 30);
+        var marked = dates.reviewDateMarked(expiry);
+        assertThat(marked.provisional()).isTrue();
+        assertThat(marked.date()).isEqualTo(LocalDate.of(2036, 3, 18));
+        assertThat(dates.reviewDateIfCovered(expiry)).contains(marked.date());
+        assertThat(dates.reviewDateMarked(LocalDate.of(2026, 5, 4)).provisional()).isFalse();
+        assertThat(dates.reviewDateMarked(LocalDate.of(2025, 1, 10))).as("reaches back into 2024")
+                .satisfies(d -> assertThat(d.provisional()).isTrue());
+        // a strict calendar (no provisional rules) still refuses to guess
+        ExemptionDates strict = new ExemptionDates(WorkingDayCalendar.fromCsv(new java.io.StringReader(
+                "2026,lengkap,SKB 2026 (test)\n2026-01-01,libur,Tahun Baru Masehi\n")));
+        assertThatThrownBy(() -> strict.reviewDate(expiry)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("2036");
+        assertThat(strict.reviewDateIfCovered(expiry)).isEmpty();
     }
 }

@@ -33,7 +33,8 @@ class FileDocumentsTest {
         List<Unit> units = List.of(new Unit("YANKES", "Bidang Pelayanan Kesehatan", "GROUP_DKIP_PPID_YANKES"));
         Map<String, List<DkipEntry>> entries = Map.of("GROUP_DKIP_PPID_YANKES", List.of(
                 DkipEntry.builder().id("y1").unitCode("YANKES").unitName("Bidang Pelayanan Kesehatan").information("Rekam medis pasien")
-                        .grounds(List.of("17h2")).build(),
+                        .grounds(List.of("17h2")).consequenceIfOpened("Mengungkap rahasia pribadi pasien")
+                        .publicInterest("Perlindungan data kesehatan pasien lebih besar").build(), // lawful: finals are refused otherwise
                 DkipEntry.builder().id("y2").unitCode("YANKES").unitName("Bidang Pelayanan Kesehatan").information("Jadwal vaksinasi").build()));
         var setup = new SopSimulation.Setup(units, entries, IntStream.rangeClosed(1, 5).mapToObj(i -> "Anggota " + i).toList(),
                 "800/7-Dinkes/2026", "800/1-Dinkes/2025", SopEngineFixture.START, List.of("y2"));

@@ -63,7 +63,7 @@ class ServiceContextTest {
     @Test
     void administratorOverridesWithoutRebuild(@TempDir Path dir) throws Exception {
         Path holidays = dir.resolve("hari-libur-2027.csv");
-        Files.writeString(holidays, "date,kind,name\n2027-01-01,libur,Tahun Baru Masehi\n");
+        Files.writeString(holidays, "date,kind,name\n2027,lengkap,SKB 3 Menteri 2027 (data uji)\n2027-01-01,libur,Tahun Baru Masehi\n");
         Path table = dir.resolve("akses.properties");
         Files.writeString(table, "level.BIASA=GROUP_EVERYONE\nlevel.TERBATAS=GROUP_T\nlevel.RAHASIA=GROUP_R\nlevel.SANGAT_RAHASIA=GROUP_S\n");
         Properties admin = new Properties();

@@ -87,7 +87,7 @@ class AlfrescoPersonNamesTest {
         DocumentGenerator generator = mock(DocumentGenerator.class);
         DocumentNodeWriter writer = mock(DocumentNodeWriter.class);
         GeneratedDocument ba = new GeneratedDocument(DocumentKind.BERITA_ACARA, DocumentFormat.DOCX, "ba.docx", new byte[] {1});
-        when(generator.beritaAcara(any(), any(), eq(DocumentFormat.DOCX))).thenReturn(ba);
+        when(generator.beritaAcara(any(), any(), any(), eq(DocumentFormat.DOCX))).thenReturn(ba);
         NodeRef pkg = new NodeRef("workspace://SpacesStore/package");
         NodeRef home = new NodeRef("workspace://SpacesStore/home");
         NodeRef run = new NodeRef("workspace://SpacesStore/run-42");
@@ -112,7 +112,7 @@ class AlfrescoPersonNamesTest {
         documents.produce(request);
 
         ArgumentCaptor<MeetingRecord> meeting = ArgumentCaptor.forClass(MeetingRecord.class);
-        verify(generator).beritaAcara(any(), meeting.capture(), eq(DocumentFormat.DOCX));
+        verify(generator).beritaAcara(any(), meeting.capture(), any(), eq(DocumentFormat.DOCX));
         assertThat(meeting.getValue().attendees())
                 .extracting(MeetingRecord.Attendee::name, MeetingRecord.Attendee::position, MeetingRecord.Attendee::present)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Budi Santoso", "Sekretaris Dinas", true),

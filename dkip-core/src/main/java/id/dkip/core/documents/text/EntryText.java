@@ -2,6 +2,7 @@ package id.dkip.core.documents.text;
 
 import id.dkip.core.legal.ExemptionPeriod;
 import id.dkip.core.legal.LegalReference;
+import id.dkip.core.legal.ReferenceParser;
 import id.dkip.core.register.DkipEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,10 @@ public final class EntryText {
     }
 
     /**
-     * The legal basis: the UU KIP grounds ("UU 14/2008 Pasal 17 huruf h angka 2") and the other statutes, separated
-     * by "; "; when neither was parsed, the text as written.
+     * The legal basis: the UU KIP grounds ("UU 14/2008 Pasal 17 huruf h angka 2"), the other statutes, then every
+     * fragment of the written text that could not be read, as written (a citation is never dropped from a decree's
+     * LAMPIRAN because the parser did not understand it), separated by "; "; when nothing was parsed, the text as
+     * written.
      */
     public static String legalBasis(DkipEntry e) {
         List<String> parts = new ArrayList<>();
@@ -43,7 +46,19 @@ public final class EntryText {
         if (parts.isEmpty()) {
             return nz(e.legalBasisText());
         }
+        if (e.legalBasisText() != null && !e.legalBasisText().isBlank()) {
+            for (String fragment : Parser.INSTANCE.parse(e.legalBasisText()).unreadable()) {
+                if (!fragment.isBlank() && !parts.contains(fragment.trim())) {
+                    parts.add(fragment.trim());
+                }
+            }
+        }
         return String.join("; ", parts);
+    }
+
+    /** The bundled catalogue's parser, made on first use. */
+    private static final class Parser {
+        static final ReferenceParser INSTANCE = new ReferenceParser();
     }
 
     /** The UU KIP grounds only, in general terms ("UU 14/2008 Pasal 17 huruf h angka 2"). */

@@ -1,0 +1,48 @@
+package id.dkip.alfresco.calendar;
+
+import id.dkip.core.calendar.HolidayFileException;
+import java.util.HashMap;
+import java.util.Map;
+import org.alfresco.util.PropertyCheck;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.extensions.surf.util.I18NUtil;
+import org.springframework.extensions.webscripts.Cache;
+import org.springframework.extensions.webscripts.DeclarativeWebScript;
+import org.springframework.extensions.webscripts.Status;
+import org.springframework.extensions.webscripts.WebScriptException;
+import org.springframework.extensions.webscripts.WebScriptRequest;
+
+/**
+ * {@code POST /dkip/admin/kalender/muat-ulang} (administrators only): loads the holiday files again, e.g. after the
+ * administrator put next year's SKB 3 Menteri file in place, with no restart. Answers the complete years, the years
+ * just added and the next-year warning; 400 with the reason (in the user's language) when a file is bad, in which
+ * case the calendar in use is unchanged.
+ */
+public class HolidayCalendarReloadPost extends DeclarativeWebScript implements InitializingBean {
+
+    private HolidayCalendarReloader reloader;
+
+    public void setReloader(HolidayCalendarReloader reloader) {
+        this.reloader = reloader;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "reloader", reloader);
+    }
+
+    @Override
+    protected Map<String, Object> executeImpl(WebScriptRequest req, Status status, Cache cache) {
+        HolidayCalendarReloader.Result result;
+        try {
+            result = reloader.reload(I18NUtil.getLocale());
+        } catch (HolidayFileException e) {
+            throw new WebScriptException(Status.STATUS_BAD_REQUEST, e.message(I18NUtil.getLocale()));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("completeYears", result.completeYears());
+        model.put("newYears", result.newYears());
+        model.put("warning", result.warning());
+        return model;
+    }
+}

@@ -1,0 +1,7 @@
+<#escape x as jsonUtils.encodeJSONString(x)>
+{
+    "tahunLengkap": [<#list completeYears as y>${y?c}<#if y_has_next>, </#if></#list>],
+    "tahunBaru": [<#list newYears as y>${y?c}<#if y_has_next>, </#if></#list>],
+    "peringatan": <#if warning??>"${warning}"<#else>null</#if>
+}
+</#escape>
