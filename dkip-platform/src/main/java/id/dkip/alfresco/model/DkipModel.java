@@ -75,8 +75,6 @@ public final class DkipModel {
     public static final QName PROP_NOMOR_URUT = q("nomorUrut");
     public static final QName PROP_KEPUTUSAN_RAPAT = q("keputusanRapat");
     public static final QName PROP_HASIL_UJI_KONSEKUENSI = q("hasilUjiKonsekuensi");
-    /** The meeting's note on the row (step 3). */
-    public static final QName PROP_CATATAN_RAPAT = q("catatanRapat");
     public static final QName PROP_ALASAN_TANPA_DOKUMEN = q("alasanTanpaDokumen");
     /** Register row to the documents filed under it. */
     public static final QName ASSOC_DOKUMEN_TERARSIP = q("dokumenTerarsip");

