@@ -180,8 +180,9 @@ public class ArchiveArea implements InitializingBean {
     private void close(NodeRef folder, NodeRef documentLibrary, String unitCode, String siteRole) {
         Map<String, String> grants = ppidGrants(unitCode);
         SiteInfo site = siteService.getSite(documentLibrary);
-        if (site != null) {
-            grants.put(siteService.getSiteGroup(site.getShortName()), siteRole);
+        String siteGroup = site == null ? null : siteService.getSiteGroup(site.getShortName());
+        if (siteGroup != null) {
+            grants.put(siteGroup, siteRole);
         }
         String changes = new PermissionApplier(permissionService).apply(folder, PermissionPlan.restricted(grants));
         if (changes != null) {

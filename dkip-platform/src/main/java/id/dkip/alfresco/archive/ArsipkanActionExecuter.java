@@ -214,7 +214,8 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         return out;
     }
 
-    static String candidateQuery(String unitCode) {
+    /** The unit's established rows: exact terms only (TMDQ). */
+    public static String candidateQuery(String unitCode) {
         String q = "TYPE:\"dkip:itemDkip\" AND =dkip:status:\"ditetapkan\"";
         if (unitCode != null && !unitCode.isBlank()) {
             q += " AND =dkip:unitKode:\"" + unitCode.replace("\"", "") + "\"";

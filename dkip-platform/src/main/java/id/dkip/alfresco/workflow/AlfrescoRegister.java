@@ -18,14 +18,18 @@ import java.util.Map;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.search.QueryConsistency;
 import org.alfresco.service.cmr.search.ResultSet;
+import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The register in the repository: DKIP rows are dkip:itemDkip data-list items (entry id = node reference) whose
- * dkip:ppidPembantu names the unit's group. Found with an FTS query (transactional metadata query on these indexed
- * properties), read and written with the model's EntryNodeMapper and NodeService.
+ * dkip:ppidPembantu names the unit's group. Found with one query per status of exact {@code =} terms, which ACS's
+ * database query engine (TMDQ) answers with {@code QueryConsistency.TRANSACTIONAL}: a proposal saved just before a
+ * step ends is in the draft, with or without Solr. (A disjunction such as {@code dkip:status:(usulan rancangan)}
+ * is not TMDQ-able and would go to the eventually consistent index.) Read and written with EntryNodeMapper.
  */
 public class AlfrescoRegister implements RegisterPort, InitializingBean {
 
@@ -53,16 +57,29 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
         ActivitiBeanRegistration.mandatory(me, "entryMapper", entryMapper);
     }
 
-    private List<NodeRef> items(String unitGroup, String statuses) {
-        String query = "TYPE:\"" + prefixed(DkipModel.TYPE_ITEM_DKIP) + "\" AND ="
-                + prefixed(DkipModel.PROP_PPID_PEMBANTU) + ":\"" + unitGroup.replace("\"", "") + "\" AND "
-                + prefixed(DkipModel.PROP_STATUS) + ":(" + statuses + ")";
-        ResultSet rs = searchService.query(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, SearchService.LANGUAGE_FTS_ALFRESCO, query);
-        try {
-            return new ArrayList<>(rs.getNodeRefs());
-        } finally {
-            rs.close();
+    private List<NodeRef> items(String unitGroup, EntryStatus... statuses) {
+        List<NodeRef> out = new ArrayList<>();
+        for (EntryStatus status : statuses) {
+            SearchParameters sp = new SearchParameters();
+            sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+            sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+            sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+            sp.setQuery(itemsQuery(unitGroup, status));
+            ResultSet rs = searchService.query(sp);
+            try {
+                out.addAll(rs.getNodeRefs());
+            } finally {
+                rs.close();
+            }
         }
+        return out;
+    }
+
+    /** The unit's rows in one status: exact terms only (TMDQ). */
+    public static String itemsQuery(String unitGroup, EntryStatus status) {
+        return "TYPE:\"" + prefixed(DkipModel.TYPE_ITEM_DKIP) + "\" AND ="
+                + prefixed(DkipModel.PROP_PPID_PEMBANTU) + ":\"" + unitGroup.replace("\"", "") + "\" AND ="
+                + prefixed(DkipModel.PROP_STATUS) + ":\"" + status.modelValue() + "\"";
     }
 
     private static String prefixed(org.alfresco.service.namespace.QName name) {
@@ -71,7 +88,7 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
 
     @Override
     public List<DkipEntry> proposals(String unitGroup) {
-        return items(unitGroup, EntryStatus.USULAN.modelValue() + " " + EntryStatus.RANCANGAN.modelValue()).stream()
+        return items(unitGroup, EntryStatus.USULAN, EntryStatus.RANCANGAN).stream()
                 .map(entryMapper::read).toList();
     }
 
@@ -101,7 +118,7 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
     @Override
     public List<FilingItem> filingStatus(String unitGroup) {
         List<FilingItem> out = new ArrayList<>();
-        for (NodeRef ref : items(unitGroup, EntryStatus.DITETAPKAN.modelValue())) {
+        for (NodeRef ref : items(unitGroup, EntryStatus.DITETAPKAN)) {
             var filed = nodeService.getTargetAssocs(ref, DkipModel.ASSOC_DOKUMEN_TERARSIP);
             Serializable reason = nodeService.getProperty(ref, DkipModel.PROP_ALASAN_TANPA_DOKUMEN);
             out.add(new FilingItem(ref.toString(), filed.isEmpty() ? null : filed.get(0).getTargetRef().toString(),
