@@ -76,6 +76,23 @@ public final class UnitGroups {
         return Optional.of(pattern.replace(AccessTable.UNIT_CODE, safe));
     }
 
+    /** True when {@code group} is some unit's PPID Pembantu group under this configuration. */
+    public boolean isUnitGroup(String group) {
+        if (group == null) {
+            return false;
+        }
+        if (explicit.containsValue(group)) {
+            return true;
+        }
+        if (pattern.isEmpty()) {
+            return false;
+        }
+        int at = pattern.indexOf(AccessTable.UNIT_CODE);
+        String prefix = pattern.substring(0, at);
+        String suffix = pattern.substring(at + AccessTable.UNIT_CODE.length());
+        return group.length() > prefix.length() + suffix.length() && group.startsWith(prefix) && group.endsWith(suffix);
+    }
+
     private static String key(String code) {
         return code.trim().toUpperCase(Locale.ROOT);
     }

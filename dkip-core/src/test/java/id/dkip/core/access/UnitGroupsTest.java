@@ -31,4 +31,14 @@ class UnitGroupsTest {
         assertThatThrownBy(() -> UnitGroups.parse("YANKES=site_x_SiteConsumer", "")).hasMessageContaining("GROUP_");
         assertThatThrownBy(() -> UnitGroups.parse("", "GROUP_FIXED")).hasMessageContaining("dkip.access.unitGroupPattern");
     }
+
+    @Test
+    void recognisesAUnitsGroup() {
+        UnitGroups g = UnitGroups.parse("YANKES=GROUP_PPID_KESEHATAN", UnitGroups.DEFAULT_PATTERN);
+        assertThat(g.isUnitGroup("GROUP_PPID_KESEHATAN")).isTrue();
+        assertThat(g.isUnitGroup("GROUP_DKIP_PPID_P2P")).isTrue();
+        assertThat(g.isUnitGroup("GROUP_DKIP_PPID_")).isFalse();
+        assertThat(g.isUnitGroup("GROUP_site_dinkes_SiteConsumer")).isFalse();
+        assertThat(UnitGroups.parse("", "").isUnitGroup("GROUP_DKIP_PPID_P2P")).isFalse();
+    }
 }
