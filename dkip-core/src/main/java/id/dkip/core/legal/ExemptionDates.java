@@ -37,15 +37,29 @@ public final class ExemptionDates {
     }
 
     /**
-     * The date the exemption ends: start + years, or the fixed date. Event-bound and permanent periods have none.
-     * When the entry has no usable period (none or unreadable), an expiry date entered by hand is returned as is.
+     * The day the information opens: the first day it is no longer exempt. The expiry job opens a document on this
+     * day, never earlier. "s.d./sampai (dengan) 31 Desember 2026" is inclusive: the 31st is the last exempt day, so
+     * it opens on 1 January 2027. "N tahun" counts whole years from the start: it opens on the anniversary of the
+     * start day; from 29 February the anniversary in a common year is 1 March (28 February is still inside the
+     * year). Event-bound and permanent periods have none. When the entry has no usable period (none or
+     * unreadable), an expiry date entered by hand is returned as is (it is the opening day).
      */
     public Optional<LocalDate> expiry(DkipEntry entry) {
         ExemptionPeriod period = entry.period();
         if (period == null || period.kind() == ExemptionPeriod.Kind.UNSPECIFIED) {
             return Optional.ofNullable(entry.expiryDate());
         }
-        return period.expiry(start(entry).orElse(null));
+        return switch (period.kind()) {
+            case UNTIL_DATE -> Optional.ofNullable(period.untilDate()).map(last -> last.plusDays(1));
+            case YEARS -> period.years() == null ? Optional.empty() : start(entry).map(s -> anniversary(s, period.years()));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The start day {@code years} later; a 29 February start falls on 1 March in a common year. */
+    static LocalDate anniversary(LocalDate start, int years) {
+        LocalDate d = start.plusYears(years);
+        return d.getDayOfMonth() < start.getDayOfMonth() ? d.plusDays(1) : d;
     }
 
     /**

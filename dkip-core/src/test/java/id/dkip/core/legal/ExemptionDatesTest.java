@@ -25,7 +25,7 @@ class ExemptionDatesTest {
     @Test
     void expiryFromFixedDateEventAndPermanent() {
         assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("sampai 31 Desember 2030")).build()))
-                .contains(LocalDate.of(2030, 12, 31));
+                .as("inclusive: opens the day after").contains(LocalDate.of(2031, 1, 1));
         assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("Atas persetujuan pasien")).build())).isEmpty();
         assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("permanen")).build())).isEmpty();
         assertThat(dates.expiry(DkipEntry.builder().period(periods.parse("20 Tahun")).build())).as("no start").isEmpty();
@@ -37,7 +37,7 @@ class ExemptionDatesTest {
         // 30 working days before Mon 4 May 2026 skips the Nyepi / Idul Fitri week and Good Friday
         assertThat(dates.reviewDate(LocalDate.of(2026, 5, 4))).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(dates.reviewDate(LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2025, 11, 17));
-        DkipEntry e = DkipEntry.builder().period(periods.parse("sampai 4 Mei 2026")).build();
+        DkipEntry e = DkipEntry.builder().period(periods.parse("sampai 3 Mei 2026")).build();
         assertThat(dates.reviewDate(e)).contains(LocalDate.of(2026, 3, 12));
     }
 
@@ -65,5 +65,23 @@ class ExemptionDatesTest {
                 "2026,lengkap,SKB 2026 (test)\n2026-01-01,libur,Tahun Baru Masehi\n")));
         assertThatThrownBy(() -> strict.reviewDate(expiry)).isInstanceOf(CalendarRangeException.class).hasMessageContaining("2036");
         assertThat(strict.reviewDateIfCovered(expiry)).isEmpty();
+    }
+
+    @Test
+    void inclusiveEndDateOpensTheNextDayNeverOnTheLastExemptDay() {
+        DkipEntry e = DkipEntry.builder().period(periods.parse("sampai dengan 31 Desember 2026")).build();
+        assertThat(dates.expiry(e)).contains(LocalDate.of(2027, 1, 1));
+        DkipEntry sd = DkipEntry.builder().period(periods.parse("s.d. 30 Juni 2026")).build();
+        assertThat(dates.expiry(sd)).contains(LocalDate.of(2026, 7, 1));
+    }
+
+    @Test
+    void oneYearFrom29FebruaryOpensOn1March() {
+        DkipEntry leap = DkipEntry.builder().period(periods.parse("1 tahun")).periodStart(LocalDate.of(2024, 2, 29)).build();
+        assertThat(dates.expiry(leap)).contains(LocalDate.of(2025, 3, 1));
+        DkipEntry fourYears = leap.toBuilder().period(periods.parse("4 tahun")).build();
+        assertThat(dates.expiry(fourYears)).as("a leap year again").contains(LocalDate.of(2028, 2, 29));
+        DkipEntry ordinary = leap.toBuilder().periodStart(LocalDate.of(2025, 2, 28)).build();
+        assertThat(dates.expiry(ordinary)).contains(LocalDate.of(2026, 2, 28));
     }
 }

@@ -1,10 +1,14 @@
 package id.dkip.alfresco.archive;
 
 import id.dkip.alfresco.model.DkipModel;
+import id.dkip.core.access.UnitGroups;
 import id.dkip.core.archive.FilingPlanner;
+import id.dkip.core.archive.PermissionPlan;
 import id.dkip.core.legal.SecurityLevel;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
@@ -13,6 +17,7 @@ import org.alfresco.service.cmr.action.ActionService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.rule.Rule;
+import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.rule.RuleService;
 import org.alfresco.service.cmr.rule.RuleType;
 import org.alfresco.service.cmr.site.SiteInfo;
@@ -29,6 +34,13 @@ import org.springframework.beans.factory.InitializingBean;
  * dkip:areaArsip on the area), and its drop folder {@code Penerimaan Arsip} (aspect dkip:folderPenerimaan) whose
  * inbound folder rule runs {@code dkip-arsipkan} on everything that arrives, from Share or WebDAV alike. Folders
  * are created on demand when a document is filed, or all at once by the {@code dkip-siapkan-arsip} admin action.
+ * <p>
+ * Neither the area nor the drop folder inherits the site's permissions (on a public site every user could read a
+ * document waiting to be matched): the configured PPID groups ({@code dkip.archive.area.groups}) and the unit's
+ * PPID Pembantu group are Collaborators; the site's members get Consumer on the area (to reach the drop folder and
+ * see what is public or opened; every filed document carries its own permissions) and Contributor on the drop
+ * folder (to upload). Each document arriving there is closed at once ({@link #holdWaiting}): the PPID groups and
+ * its uploader, who owns it until filing takes ownership.
  */
 public class ArchiveArea implements InitializingBean {
 
@@ -41,6 +53,9 @@ public class ArchiveArea implements InitializingBean {
     private RuleService ruleService;
     private ActionService actionService;
     private boolean scanOnArrival;
+    private PermissionService permissionService;
+    private UnitGroups unitGroups = UnitGroups.standard();
+    private List<String> ppidGroups = List.of("GROUP_DKIP_PPID");
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -67,8 +82,32 @@ public class ArchiveArea implements InitializingBean {
         this.scanOnArrival = scanOnArrival;
     }
 
+    public void setPermissionService(PermissionService permissionService) {
+        this.permissionService = permissionService;
+    }
+
+    public void setUnitGroups(UnitGroups unitGroups) {
+        this.unitGroups = unitGroups;
+    }
+
+    /** Groups that work in every archive area (dkip.archive.area.groups, comma-separated, GROUP_ names). */
+    public void setPpidGroups(String groups) {
+        List<String> out = new ArrayList<>();
+        for (String g : groups == null ? new String[0] : groups.split(",")) {
+            if (!g.isBlank()) {
+                if (!g.trim().startsWith("GROUP_")) {
+                    throw new IllegalArgumentException("dkip.archive.area.groups: '" + g.trim() + "' is not a group (GROUP_...)");
+                }
+                out.add(g.trim());
+            }
+        }
+        this.ppidGroups = List.copyOf(out);
+    }
+
     @Override
     public void afterPropertiesSet() {
+        PropertyCheck.mandatory(this, "permissionService", permissionService);
+        PropertyCheck.mandatory(this, "unitGroups", unitGroups);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "siteService", siteService);
         PropertyCheck.mandatory(this, "ruleService", ruleService);
@@ -88,9 +127,15 @@ public class ArchiveArea implements InitializingBean {
         return docLib;
     }
 
-    /** {@code Arsip Informasi Dikecualikan}, created with dkip:areaArsip when missing. */
+    /** {@code Arsip Informasi Dikecualikan}, created with dkip:areaArsip when missing, closed to the site. */
     public NodeRef area(NodeRef documentLibrary) {
-        return folder(documentLibrary, FilingPlanner.AREA_FOLDER_NAME, DkipModel.ASPECT_AREA_ARSIP);
+        NodeRef existing = nodeService.getChildByName(documentLibrary, ContentModel.ASSOC_CONTAINS, FilingPlanner.AREA_FOLDER_NAME);
+        if (existing != null) {
+            return existing;
+        }
+        NodeRef area = folder(documentLibrary, FilingPlanner.AREA_FOLDER_NAME, DkipModel.ASPECT_AREA_ARSIP);
+        close(area, documentLibrary, null, PermissionService.CONSUMER);
+        return area;
     }
 
     /** The level's folder inside the area, created when missing. */
@@ -110,12 +155,46 @@ public class ArchiveArea implements InitializingBean {
                 levelFolder(documentLibrary, FilingPlanner.folderName(level));
             }
         }
-        NodeRef drop = folder(area(documentLibrary), FilingPlanner.DROP_FOLDER_NAME, DkipModel.ASPECT_FOLDER_PENERIMAAN);
+        NodeRef area = area(documentLibrary);
+        close(area, documentLibrary, unitCode, PermissionService.CONSUMER);
+        NodeRef drop = folder(area, FilingPlanner.DROP_FOLDER_NAME, DkipModel.ASPECT_FOLDER_PENERIMAAN);
+        close(drop, documentLibrary, unitCode, "Contributor");
         ensureDropRule(drop, unitCode);
         if (scanOnArrival) {
             ensureScanRule(drop);
         }
         return drop;
+    }
+
+    /**
+     * Closes a document waiting in a drop folder to everyone but the PPID groups (and its uploader, its owner until
+     * filing). Run as system: the uploader may not change permissions.
+     *
+     * @return what changed, or null
+     */
+    public String holdWaiting(NodeRef document, String unitCode) {
+        return new PermissionApplier(permissionService).apply(document, PermissionPlan.restricted(ppidGrants(unitCode)));
+    }
+
+    /** Breaks inheritance: PPID groups Collaborator, the site's members {@code siteRole}. Safe to repeat. */
+    private void close(NodeRef folder, NodeRef documentLibrary, String unitCode, String siteRole) {
+        Map<String, String> grants = ppidGrants(unitCode);
+        SiteInfo site = siteService.getSite(documentLibrary);
+        String siteGroup = site == null ? null : siteService.getSiteGroup(site.getShortName());
+        if (siteGroup != null) {
+            grants.put(siteGroup, siteRole);
+        }
+        String changes = new PermissionApplier(permissionService).apply(folder, PermissionPlan.restricted(grants));
+        if (changes != null) {
+            LOG.info("Archive folder {} closed to the site: {}", folder, changes);
+        }
+    }
+
+    private Map<String, String> ppidGrants(String unitCode) {
+        Map<String, String> grants = new LinkedHashMap<>();
+        ppidGroups.forEach(g -> grants.put(g, PermissionPlan.COLLABORATOR));
+        unitGroups.groupOf(unitCode).ifPresent(g -> grants.put(g, PermissionPlan.COLLABORATOR));
+        return grants;
     }
 
     /** True when the node lies directly in a drop folder. */

@@ -1,6 +1,7 @@
 package id.dkip.alfresco.archive;
 
 import id.dkip.alfresco.model.DkipModel;
+import id.dkip.core.access.UnitGroups;
 import id.dkip.core.archive.FilingDecision;
 import id.dkip.core.archive.FilingPlanner;
 import id.dkip.core.archive.PermissionPlan;
@@ -17,11 +18,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.alfresco.model.ContentModel;
+import org.alfresco.model.QuickShareModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.OwnableService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.transaction.TransactionService;
@@ -37,6 +40,12 @@ import org.springframework.beans.factory.InitializingBean;
  * changes only what differs, so filing twice (the same event fired twice, a retry) changes nothing the second
  * time, and a changed security level re-files the document. Its own updates run with the dkip:dikecualikan
  * behaviours disabled for the node, restored in {@code finally}.
+ * <p>
+ * Filing runs as the system user ({@link SystemWork}): a Collaborator who classifies a document may neither move
+ * it nor change its permissions, yet the audit still names them. A filed document is closed to everyone the
+ * configuration does not name: ownership goes to the configured account ({@code dkip.archive.filing.owner}), so
+ * the uploader loses the owner's FullControl; a Quick Share link ({@code qshare:shared}) is removed; the owning
+ * unit's PPID Pembantu group comes from configuration ({@link UnitGroups}), never from dkip:ppidPembantu.
  */
 public class ArchiveFiling implements InitializingBean {
 
@@ -64,6 +73,10 @@ public class ArchiveFiling implements InitializingBean {
     private ZoneId zone = ZoneId.of("Asia/Jakarta");
     private boolean linkInsteadOfMove;
     private PermissionApplier permissions;
+    private SystemWork systemWork;
+    private OwnableService ownableService;
+    private UnitGroups unitGroups = UnitGroups.standard();
+    private String filingOwner = "System";
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -101,6 +114,27 @@ public class ArchiveFiling implements InitializingBean {
         this.governanceServices = governanceServices;
     }
 
+    public void setSystemWork(SystemWork systemWork) {
+        this.systemWork = systemWork;
+    }
+
+    public void setOwnableService(OwnableService ownableService) {
+        this.ownableService = ownableService;
+    }
+
+    /** Unit code to PPID Pembantu group (dkip.access.unitGroups / unitGroupPattern). */
+    public void setUnitGroups(UnitGroups unitGroups) {
+        this.unitGroups = unitGroups;
+    }
+
+    /** The account that owns filed documents (dkip.archive.filing.owner); "System" leaves no person as owner. */
+    public void setFilingOwner(String filingOwner) {
+        if (filingOwner == null || filingOwner.isBlank()) {
+            throw new IllegalArgumentException("dkip.archive.filing.owner must name an account (e.g. System)");
+        }
+        this.filingOwner = filingOwner.trim();
+    }
+
     public void setAudit(ArchiveAudit audit) {
         this.audit = audit;
     }
@@ -135,6 +169,9 @@ public class ArchiveFiling implements InitializingBean {
         PropertyCheck.mandatory(this, "archiveArea", archiveArea);
         PropertyCheck.mandatory(this, "governanceServices", governanceServices);
         PropertyCheck.mandatory(this, "audit", audit);
+        PropertyCheck.mandatory(this, "systemWork", systemWork);
+        PropertyCheck.mandatory(this, "ownableService", ownableService);
+        PropertyCheck.mandatory(this, "unitGroups", unitGroups);
         permissions = new PermissionApplier(permissionService);
     }
 
@@ -152,12 +189,16 @@ public class ArchiveFiling implements InitializingBean {
      *         nothing has been written on the node then
      */
     public Result file(NodeRef document) {
+        return systemWork.run(() -> fileAsSystem(document));
+    }
+
+    private Result fileAsSystem(NodeRef document) {
         if (!nodeService.exists(document) || !nodeService.hasAspect(document, DkipModel.ASPECT_DIKECUALIKAN)
                 || DkipModel.TYPE_ITEM_DKIP.equals(nodeService.getType(document))) {
             return null;
         }
         DkipEntry entry = exemptionNodes.read(document);
-        Unit owner = new Unit(entry.unitCode() == null ? "" : entry.unitCode(), entry.unitName(), groupOf(entry.ppidPembantu()));
+        Unit owner = new Unit(entry.unitCode() == null ? "" : entry.unitCode(), entry.unitName(), ppidGroupOf(entry.unitCode()));
         FilingDecision decision = filingPlanner.plan(entry, owner);
         switch (decision.outcome()) {
             case REFUSE -> {
@@ -181,7 +222,7 @@ public class ArchiveFiling implements InitializingBean {
             }
             boolean firstFiling = !nodeService.hasAspect(document, DkipModel.ASPECT_RETENSI_ARSIP);
             boolean datesChanged = applyDates(document, decision, level, owner.code());
-            String permissionChanges = permissions().apply(document, decision.permissions());
+            String permissionChanges = join(permissions().apply(document, decision.permissions()), closeToOthers(document));
             boolean moved = place(document, decision);
             boolean retention = applyRetention(document, decision.retention(), entry);
             String recordPath = null;
@@ -326,20 +367,37 @@ public class ArchiveFiling implements InitializingBean {
         return n == null ? node.getId() : n.toString();
     }
 
-    /** The PPID Pembantu as an authority: a group name with or without its GROUP_ prefix; else null. */
-    String groupOf(String ppidPembantu) {
-        if (ppidPembantu == null || ppidPembantu.isBlank()) {
+    /** The unit's configured PPID Pembantu group when that group exists; else null (no Collaborator grant). */
+    String ppidGroupOf(String unitCode) {
+        String group = unitGroups.groupOf(unitCode).orElse(null);
+        if (group != null && !authorityService.authorityExists(group)) {
+            LOG.warn("PPID Pembantu group {} of unit {} does not exist: no Collaborator grant for the owning unit", group, unitCode);
             return null;
         }
-        String name = ppidPembantu.trim();
-        if (authorityService.authorityExists(name)) {
-            return name;
+        return group;
+    }
+
+    /**
+     * Takes ownership (the uploader's ROLE_OWNER would keep FullControl: read, restore inheritance, re-grant) and
+     * removes a Quick Share link made before classification. Removing {@code qshare:shared} removes the shared id
+     * with it, and Alfresco's QuickShareService refuses every shared id whose node lacks the aspect.
+     */
+    private String closeToOthers(NodeRef document) {
+        StringBuilder changes = new StringBuilder();
+        String owner = ownableService.getOwner(document);
+        if (!filingOwner.equals(owner)) {
+            ownableService.setOwner(document, filingOwner);
+            changes.append("pemilik ").append(owner).append(" -> ").append(filingOwner).append("; ");
         }
-        String prefixed = name.startsWith("GROUP_") ? name : "GROUP_" + name;
-        if (authorityService.authorityExists(prefixed)) {
-            return prefixed;
+        if (nodeService.hasAspect(document, QuickShareModel.ASPECT_QSHARE)) {
+            Serializable sharedId = nodeService.getProperty(document, QuickShareModel.PROP_QSHARE_SHAREDID);
+            nodeService.removeAspect(document, QuickShareModel.ASPECT_QSHARE);
+            changes.append("tautan Quick Share ").append(sharedId).append(" dihapus; ");
         }
-        LOG.warn("PPID Pembantu '{}' is not an Alfresco group: no Collaborator grant for the owning unit", name);
-        return null;
+        return changes.length() == 0 ? null : changes.toString().trim();
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
     }
 }

@@ -37,7 +37,9 @@ import org.springframework.beans.factory.InitializingBean;
  * unit's established entries by name and metadata. A document with no unique confident match is never guessed:
  * it stays where it is with aspect dkip:menungguPencocokan and the reason, until an officer runs this action with
  * the entry chosen. {@code tingkat-keamanan} overrides the entry's security level. Usable from Share's rule editor
- * and applied by the drop folder's inbound rule, so WebDAV uploads are covered.
+ * and applied by the drop folder's inbound rule, so WebDAV uploads are covered. Writing the entry's
+ * classification (status and dates included, which users may not edit) and filing run as system; a document left
+ * waiting in a drop folder is closed at once to all but the PPID groups and its uploader.
  */
 public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implements InitializingBean {
 
@@ -54,6 +56,8 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
     private ExemptionNodes exemptionNodes;
     private ArchiveFiling archiveFiling;
     private ArchiveAudit audit;
+    private ArchiveArea archiveArea;
+    private SystemWork systemWork;
     private DocumentMatcher matcher = DocumentMatcher.standard();
     private int maxCandidates = 500;
 
@@ -81,6 +85,14 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         this.audit = audit;
     }
 
+    public void setArchiveArea(ArchiveArea archiveArea) {
+        this.archiveArea = archiveArea;
+    }
+
+    public void setSystemWork(SystemWork systemWork) {
+        this.systemWork = systemWork;
+    }
+
     public void setMatcher(DocumentMatcher matcher) {
         this.matcher = matcher;
     }
@@ -98,6 +110,8 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         PropertyCheck.mandatory(this, "archiveFiling", archiveFiling);
         PropertyCheck.mandatory(this, "audit", audit);
         PropertyCheck.mandatory(this, "matcher", matcher);
+        PropertyCheck.mandatory(this, "archiveArea", archiveArea);
+        PropertyCheck.mandatory(this, "systemWork", systemWork);
     }
 
     @Override
@@ -130,15 +144,22 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         if (match.matched()) {
             NodeRef chosen = candidates.entrySet().stream().filter(e -> e.getValue() == match.entry())
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
-            LOG.info("Matched {} to DKIP entry {} (score {})", document, chosen, match.candidates().get(0).score());
+            LOG.debug("Matched {} to DKIP entry {} (score {})", document, chosen, match.candidates().get(0).score());
             apply(document, chosen, level);
         } else {
             waitWithReason(document, match, unitCode);
         }
     }
 
-    /** Writes the entry's classification on the document, links them and files it. */
+    /** Writes the entry's classification on the document, links them and files it (as system). */
     void apply(NodeRef document, NodeRef entryNode, SecurityLevel level) {
+        systemWork.run(() -> {
+            applyAsSystem(document, entryNode, level);
+            return null;
+        });
+    }
+
+    private void applyAsSystem(NodeRef document, NodeRef entryNode, SecurityLevel level) {
         DkipEntry entry = exemptionNodes.read(entryNode);
         if (level != null) {
             entry = entry.toBuilder().securityLevel(level).build();
@@ -156,6 +177,9 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
     }
 
     private void waitWithReason(NodeRef document, MatchResult match, String unitCode) {
+        if (archiveArea.isInDropFolder(document)) {
+            systemWork.run(() -> archiveArea.holdWaiting(document, unitCode));
+        }
         String reason = match.reasonId();
         if (nodeService.hasAspect(document, DkipModel.ASPECT_MENUNGGU_PENCOCOKAN)) {
             if (!reason.equals(nodeService.getProperty(document, DkipModel.PROP_ALASAN_MENUNGGU))) {
@@ -167,7 +191,7 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         props.put(DkipModel.PROP_ALASAN_MENUNGGU, reason);
         nodeService.addAspect(document, DkipModel.ASPECT_MENUNGGU_PENCOCOKAN, props);
         audit.record(ArchiveAudit.WAITING, document, null, unitCode, reason);
-        LOG.info("{} waits in the drop folder: {}", document, reason);
+        LOG.debug("{} waits in the drop folder: {}", document, reason);
     }
 
     /** The unit's established DKIP entries (register rows), by a transactional metadata query. */
@@ -175,7 +199,7 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         SearchParameters sp = new SearchParameters();
         sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
         sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
+        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
         sp.setMaxItems(maxCandidates);
         sp.setQuery(candidateQuery(unitCode));
         Map<NodeRef, DkipEntry> out = new java.util.LinkedHashMap<>();
@@ -190,7 +214,8 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
         return out;
     }
 
-    static String candidateQuery(String unitCode) {
+    /** The unit's established rows: exact terms only (TMDQ). */
+    public static String candidateQuery(String unitCode) {
         String q = "TYPE:\"dkip:itemDkip\" AND =dkip:status:\"ditetapkan\"";
         if (unitCode != null && !unitCode.isBlank()) {
             q += " AND =dkip:unitKode:\"" + unitCode.replace("\"", "") + "\"";

@@ -1,6 +1,7 @@
 package id.dkip.alfresco.archive;
 
 import id.dkip.alfresco.model.DkipModel;
+import id.dkip.core.access.UnitGroups;
 import id.dkip.core.archive.ArchiveMessages;
 import id.dkip.core.archive.ExpiryPlanner;
 import id.dkip.core.archive.PermissionPlan;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alfresco.repo.policy.BehaviourFilter;
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -39,11 +39,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * The work of the expiry job. Finds the exemptions whose review date has come with one query
- * ({@link #dueQuery(LocalDate)}: established, review date on or before today or expiry inside the review window;
- * a transactional metadata query
- * where the database can answer it), never a walk over the repository, so the work grows with the number of due
- * items, not with the number of exempted items. For each, {@link ExpiryPlanner} decides:
+ * The work of the expiry job. Finds the established exemptions with one query the database answers ({@link
+ * #dueQuery()}: exact {@code =} terms only, {@code QueryConsistency.TRANSACTIONAL}; ACS's database query engine
+ * runs no ranges, so the dates are compared here in Java, and the result never depends on Solr being current or
+ * present). A document filed under a register row is first brought up to date with the row ({@link
+ * LinkedDocumentSync#refresh}), so an extension reaches it before anything opens. For each,
+ * {@link ExpiryPlanner} decides:
  * <ul>
  *   <li>review date reached on a working day: start a review task (Alfresco's pooled review workflow) for the
  *       unit's PPID Pembantu and one for the Pengelola Data, unless a workflow on the document is already active;</li>
@@ -76,6 +77,10 @@ public class ExemptionExpiryProcessor implements InitializingBean {
     private String pengelolaDataGroup = "GROUP_DKIP_PENGELOLA_DATA";
     private int pageSize = 200;
     private ZoneId zone = ZoneId.of("Asia/Jakarta");
+    private SystemWork systemWork;
+    private LinkedDocumentSync linkedDocumentSync;
+    private UnitGroups unitGroups = UnitGroups.standard();
+    private String reviewInitiator = "";
 
     public void setSearchService(SearchService searchService) {
         this.searchService = searchService;
@@ -136,6 +141,26 @@ public class ExemptionExpiryProcessor implements InitializingBean {
         this.pageSize = pageSize;
     }
 
+    public void setSystemWork(SystemWork systemWork) {
+        this.systemWork = systemWork;
+    }
+
+    public void setLinkedDocumentSync(LinkedDocumentSync linkedDocumentSync) {
+        this.linkedDocumentSync = linkedDocumentSync;
+    }
+
+    public void setUnitGroups(UnitGroups unitGroups) {
+        this.unitGroups = unitGroups;
+    }
+
+    /**
+     * The account the review workflows are started as (dkip.archive.review.initiator): Alfresco's review workflows
+     * send the approved/rejected task to their initiator, and to admin when started by System. Empty: System.
+     */
+    public void setReviewInitiator(String reviewInitiator) {
+        this.reviewInitiator = reviewInitiator == null ? "" : reviewInitiator.trim();
+    }
+
     public void setZone(String zone) {
         this.zone = ZoneId.of(zone.trim());
     }
@@ -153,11 +178,24 @@ public class ExemptionExpiryProcessor implements InitializingBean {
         PropertyCheck.mandatory(this, "expiryPlanner", expiryPlanner);
         PropertyCheck.mandatory(this, "audit", audit);
         PropertyCheck.mandatory(this, "reviewWorkflow", reviewWorkflow);
+        PropertyCheck.mandatory(this, "systemWork", systemWork);
+        PropertyCheck.mandatory(this, "linkedDocumentSync", linkedDocumentSync);
+        PropertyCheck.mandatory(this, "unitGroups", unitGroups);
+        if (reviewInitiator.isEmpty()) {
+            LOG.warn("dkip.archive.review.initiator is empty: review workflows start as System and Alfresco gives their "
+                    + "approved/rejected task to admin; set it to the PPID's account");
+        }
     }
 
-    /** Entry point of the scheduled job: runs as the system user. */
+    /**
+     * Entry point of the scheduled job: the review initiator is the authenticated user (so workflows started name
+     * them), the work itself runs as the system user.
+     */
     public Report runAsSystem() {
-        return AuthenticationUtil.runAsSystem(this::process);
+        if (reviewInitiator.isEmpty()) {
+            return systemWork.run(this::process);
+        }
+        return systemWork.runAs(reviewInitiator, () -> systemWork.run(this::process));
     }
 
     /** One run over today's due exemptions, page by page, each page in its own transaction. */
@@ -193,8 +231,8 @@ public class ExemptionExpiryProcessor implements InitializingBean {
         SearchParameters sp = new SearchParameters();
         sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
         sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
-        sp.setQuery(dueQuery(today));
+        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+        sp.setQuery(dueQuery());
         sp.setSkipCount(skip);
         sp.setMaxItems(pageSize);
         List<NodeRef> nodes;
@@ -210,7 +248,11 @@ public class ExemptionExpiryProcessor implements InitializingBean {
         int opened = 0;
         int deferred = 0;
         for (NodeRef node : nodes) {
-            DkipEntry entry = exemptionNodes.read(node);
+            DkipEntry entry = linkedDocumentSync.refresh(node);
+            if (entry.status() != EntryStatus.DITETAPKAN) {
+                opened++; // its row released it: it left the query's results, like an opened one
+                continue;
+            }
             ExpiryPlanner.Step step = expiryPlanner.decide(entry, today);
             switch (step.action()) {
                 case OPEN -> {
@@ -227,15 +269,12 @@ public class ExemptionExpiryProcessor implements InitializingBean {
     }
 
     /**
-     * Established exemptions whose review date is today or earlier, or whose expiry falls within the review window
-     * (those filed before the holiday data of their year was loaded have no review date yet). Selects by date in
-     * the query itself, so the repository returns only what is due or nearly due. Event-bound periods have neither
-     * date and never match.
+     * Every established exemption, documents and register rows: exact terms only, so ACS's database query engine
+     * (TMDQ) answers it transactionally. Which are due is decided in Java ({@link ExpiryPlanner#decide}); event-bound
+     * periods have no dates and are never opened by date.
      */
-    public static String dueQuery(LocalDate today) {
-        return "ASPECT:\"dkip:dikecualikan\" AND =dkip:status:\"" + EntryStatus.DITETAPKAN.modelValue() + "\""
-                + " AND (dkip:tanggalTinjau:[MIN TO \"" + today + "\"]"
-                + " OR dkip:tanggalKedaluwarsa:[MIN TO \"" + today.plusDays(ExpiryPlanner.REVIEW_WINDOW_DAYS) + "\"])";
+    public static String dueQuery() {
+        return "ASPECT:\"dkip:dikecualikan\" AND =dkip:status:\"" + EntryStatus.DITETAPKAN.modelValue() + "\"";
     }
 
     /** Opens the document at expiry (no new decision was made): UU KIP Pasal 20, PerKI 1/2021. */
@@ -273,10 +312,11 @@ public class ExemptionExpiryProcessor implements InitializingBean {
             throw new IllegalStateException("Review workflow " + reviewWorkflow + " is not deployed (dkip.archive.review.workflow)");
         }
         Set<String> groups = new LinkedHashSet<>();
-        addGroup(groups, entry.ppidPembantu());
+        addGroup(groups, unitGroups.groupOf(entry.unitCode()).orElse(null));
         addGroup(groups, pengelolaDataGroup);
+        // never the information itself: a task's description is shown to the whole pool, cleared or not
         String description = ArchiveMessages.indonesian(ArchiveMessages.REVIEW_DESCRIPTION,
-                entry.information() == null ? node.getId() : entry.information(),
+                node.getId(),
                 entry.unitName() == null ? String.valueOf(entry.unitCode()) : entry.unitName(), step.expiry().toString());
         for (String group : groups) {
             NodeRef groupNode = authorityService.getAuthorityNodeRef(group);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -15,7 +16,11 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * The bridge to Alfresco Governance Services (records management), used only when it is installed: detected at
- * run time by its actions {@code create-record} and {@code fileTo} being registered with the ActionService. The
+ * run time by its content model {@code rma:recordsmanagement} being in the dictionary. Never by asking the
+ * ActionService for an action that may not exist: {@code ActionServiceImpl.getActionDefinition} calls
+ * {@code applicationContext.getBean(name)}, which throws for an unknown name inside the public service's
+ * transaction interceptor, and that marks the caller's transaction rollback-only even when the exception is
+ * caught (every filing on Community then ended in UnexpectedRollbackException). The
  * module never links against GS classes: it calls GS's own actions by name, so the file plan's retention
  * schedule applies. Without GS, the module's own retention fields (dkip:retensiArsip) are the policy.
  */
@@ -23,6 +28,8 @@ public class GovernanceServices implements InitializingBean {
 
     public static final String ACTION_CREATE_RECORD = "create-record";
     public static final String ACTION_FILE_TO = "fileTo";
+    /** GS's records-management model, present in the dictionary exactly when GS is installed. */
+    public static final QName RM_MODEL = QName.createQName("http://www.alfresco.org/model/recordsmanagement/1.0", "recordsmanagement");
     /** GS's record aspect: a document already declared is never declared again. */
     public static final QName ASPECT_RECORD = QName.createQName("http://www.alfresco.org/model/recordsmanagement/1.0", "record");
 
@@ -30,6 +37,7 @@ public class GovernanceServices implements InitializingBean {
 
     private ActionService actionService;
     private NodeService nodeService;
+    private DictionaryService dictionaryService;
     private String mode = "auto";
     private String recordFolderPath = "/DKIP/{unit}/{tingkat}";
 
@@ -39,6 +47,10 @@ public class GovernanceServices implements InitializingBean {
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
+    }
+
+    public void setDictionaryService(DictionaryService dictionaryService) {
+        this.dictionaryService = dictionaryService;
     }
 
     /** {@code auto} (use GS when installed), {@code off} (never). */
@@ -55,6 +67,7 @@ public class GovernanceServices implements InitializingBean {
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "actionService", actionService);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
+        PropertyCheck.mandatory(this, "dictionaryService", dictionaryService);
         if (!mode.equals("auto") && !mode.equals("off")) {
             throw new IllegalArgumentException("dkip.archive.gs.mode must be 'auto' or 'off', was '" + mode + "'");
         }
@@ -63,19 +76,9 @@ public class GovernanceServices implements InitializingBean {
         }
     }
 
-    /** True when GS is installed (its actions are registered) and not switched off. */
+    /** True when GS is installed (its model is loaded) and not switched off; asks nothing that can throw. */
     public boolean isAvailable() {
-        if ("off".equals(mode)) {
-            return false;
-        }
-        try {
-            return actionService.getActionDefinition(ACTION_CREATE_RECORD) != null
-                    && actionService.getActionDefinition(ACTION_FILE_TO) != null;
-        } catch (RuntimeException e) {
-            // ActionServiceImpl answers null for unknown names; some versions throw: both mean "not installed".
-            LOG.debug("Governance Services not detected: {}", e.getMessage());
-            return false;
-        }
+        return !"off".equals(mode) && dictionaryService.getAllModels().contains(RM_MODEL);
     }
 
     public boolean isRecord(NodeRef node) {

@@ -1,6 +1,7 @@
 package id.dkip.alfresco.extraction;
 
 import id.dkip.alfresco.model.DkipModel;
+import id.dkip.core.access.UnitGroups;
 import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.extraction.MatrixImport;
 import id.dkip.core.extraction.MatrixImporter;
@@ -61,6 +62,7 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
     private MatrixImporter importer;
     private EntryNodeMapper entryMapper;
     private boolean enabled = true;
+    private UnitGroups unitGroups = UnitGroups.standard();
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -76,6 +78,11 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
 
     public void setEntryMapper(EntryNodeMapper entryMapper) {
         this.entryMapper = entryMapper;
+    }
+
+    /** Each imported row's dkip:ppidPembantu is its unit's configured group (dkip.access.unitGroups). */
+    public void setUnitGroups(UnitGroups unitGroups) {
+        this.unitGroups = unitGroups;
     }
 
     public void setEnabled(boolean enabled) {
@@ -131,16 +138,23 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
             QName assocName = QName.createQName(DkipModel.URI, "impor-" + UUID.randomUUID());
             ChildAssociationRef created = nodeService.createNode(dataList, ContentModel.ASSOC_CONTAINS, assocName,
                     DkipModel.TYPE_ITEM_DKIP, props);
-            entryMapper.write(created.getChildRef(), row.entry());
+            entryMapper.write(created.getChildRef(), withPpidPembantu(row.entry()));
             written++;
         }
         String report = report(result, written, skipped, I18NUtil.getLocale());
         action.setParameterValue(PARAM_RESULT, report);
-        LOG.info("{}: {} rows imported from {} ({}) into {}, {} already there", NAME, written, result.fileName(), result.table(),
-                dataList, skipped);
-        if (!result.rowsWithProblems().isEmpty()) {
-            LOG.warn("{}", report);
-        }
+        // file names and cell texts may carry personal data: only counts and node references above DEBUG
+        LOG.info("{}: {} rows imported from {} into {}, {} already there, {} with problems", NAME, written, actionedUponNodeRef,
+                dataList, skipped, result.rowsWithProblems().size());
+        LOG.debug("{}: {} ({}): {}", NAME, result.fileName(), result.table(), report);
+    }
+
+    /**
+     * The row's PPID Pembantu is set by the system from its unit, never taken from the matrix: the workflow finds a
+     * unit's proposals by it, and a row without one would never reach the workflow.
+     */
+    DkipEntry withPpidPembantu(DkipEntry entry) {
+        return unitGroups.groupOf(entry.unitCode()).map(g -> entry.toBuilder().ppidPembantu(g).build()).orElse(entry);
     }
 
     /** The duplicate keys of the rows already in the data list. */

@@ -61,7 +61,7 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
     }
 
     /** Every row of the unit: TYPE and one exact property term (no ranges, no OR lists: TMDQ answers it). */
-    static String unitQuery(String unitGroup) {
+    public static String unitQuery(String unitGroup) {
         return "TYPE:\"" + prefixed(DkipModel.TYPE_ITEM_DKIP) + "\" AND =" + prefixed(DkipModel.PROP_PPID_PEMBANTU)
                 + ":\"" + unitGroup.replace("\"", "").replace("\\", "") + "\"";
     }

@@ -120,7 +120,6 @@ class ArchiveFilingTest {
 
     @Test
     void withoutGovernanceServicesTheModulesOwnRetentionIsThePolicy() {
-        when(f.actionService.getActionDefinition(anyString())).thenReturn(null);
         NodeRef doc = f.classifiedDocument("rm.pdf", ArchiveFixture.established(SecurityLevel.RAHASIA).build());
 
         ArchiveFiling.Result result = f.filing.file(doc);
@@ -138,8 +137,7 @@ class ArchiveFilingTest {
 
     @Test
     void withGovernanceServicesTheDocumentIsDeclaredARecordAndFiledThroughItsOwnActions() {
-        when(f.actionService.getActionDefinition("create-record")).thenReturn(mock(ActionDefinition.class));
-        when(f.actionService.getActionDefinition("fileTo")).thenReturn(mock(ActionDefinition.class));
+        f.models.add(GovernanceServices.RM_MODEL);
         Action create = mock(Action.class);
         Action fileTo = mock(Action.class);
         ArgumentCaptor<Map<String, Serializable>> createParams = paramsCaptor();

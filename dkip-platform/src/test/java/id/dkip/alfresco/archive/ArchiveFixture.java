@@ -17,14 +17,22 @@ import id.dkip.core.register.EntryStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.audit.AuditComponent;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.transaction.RetryingTransactionHelper;
+import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
+import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.namespace.QName;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.rule.RuleService;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -37,6 +45,7 @@ final class ArchiveFixture {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final String PPID_YANKES = "GROUP_DKIP_PPID_YANKES";
+    static final String SITE_GROUP = "GROUP_site_yankes";
     static final Retention JRA = new Retention("PR.02", 2, 5, "dinilai kembali");
 
     final FakeRepository repo = new FakeRepository();
@@ -50,6 +59,13 @@ final class ArchiveFixture {
     final RetryingTransactionHelper txHelper = mock(RetryingTransactionHelper.class);
     final ExemptionNodes exemptionNodes = mock(ExemptionNodes.class);
     final Map<NodeRef, DkipEntry> entries = new HashMap<>();
+    final DictionaryService dictionaryService = mock(DictionaryService.class);
+    /** The dictionary's models: Community has no rma:recordsmanagement; add it to stand in for GS. */
+    final Set<QName> models = new HashSet<>();
+    /** Set, as Alfresco's transaction interceptor sets it, when a public service call throws inside the transaction. */
+    boolean rollbackOnly;
+    /** Actions registered on Community with this module; GS adds create-record and fileTo. */
+    final Set<String> registeredActions = new HashSet<>(Set.of("dkip-arsipkan", "dkip-pindai-data-pribadi"));
 
     final NodeRef siteNode;
     final NodeRef docLib;
@@ -67,20 +83,28 @@ final class ArchiveFixture {
         when(site.getShortName()).thenReturn("yankes");
         when(siteService.getSite(any(NodeRef.class))).thenReturn(site);
         when(siteService.getContainer("yankes", SiteService.DOCUMENT_LIBRARY)).thenReturn(docLib);
+        when(siteService.getSiteGroup("yankes")).thenReturn(SITE_GROUP);
         when(authorityService.authorityExists(anyString())).thenAnswer(i -> i.<String>getArgument(0).startsWith("GROUP_"));
         when(auditComponent.areAuditValuesRequired(anyString())).thenReturn(true);
         when(transactionService.getRetryingTransactionHelper()).thenReturn(txHelper);
         when(txHelper.doInTransaction(any(), anyBoolean(), anyBoolean())).thenAnswer(i ->
-                i.<RetryingTransactionHelper.RetryingTransactionCallback<Object>>getArgument(0).execute());
+                inTransaction(i.<RetryingTransactionHelper.RetryingTransactionCallback<Object>>getArgument(0)));
+        when(dictionaryService.getAllModels()).thenAnswer(i -> new ArrayList<>(models));
+        // ActionServiceImpl resolves an action by applicationContext.getBean(name): an unknown name throws inside
+        // the public service's transaction interceptor, which marks the transaction rollback-only
+        when(actionService.createAction(anyString(), any())).thenAnswer(i -> unknownAction(i.getArgument(0)));
+        when(actionService.createAction(anyString())).thenAnswer(i -> unknownAction(i.getArgument(0)));
         when(exemptionNodes.read(any())).thenAnswer(i -> entries.get(i.<NodeRef>getArgument(0)));
 
         area.setNodeService(repo.nodeService);
         area.setSiteService(siteService);
         area.setRuleService(ruleService);
         area.setActionService(actionService);
+        area.setPermissionService(repo.permissionService);
         area.afterPropertiesSet();
         gs.setActionService(actionService);
         gs.setNodeService(repo.nodeService);
+        gs.setDictionaryService(dictionaryService);
         gs.afterPropertiesSet();
         audit.setAuditComponent(auditComponent);
         audit.afterPropertiesSet();
@@ -94,8 +118,33 @@ final class ArchiveFixture {
         filing.setArchiveArea(area);
         filing.setGovernanceServices(gs);
         filing.setAudit(audit);
+        filing.setSystemWork(repo.model);
+        filing.setOwnableService(repo.ownableService);
         filing.setClock(Clock.fixed(LocalDate.of(2026, 2, 2).atStartOfDay(WIB).toInstant(), WIB));
         filing.afterPropertiesSet();
+    }
+
+    /**
+     * Runs {@code work} as RetryingTransactionHelper does, with the commit Spring's transaction manager makes: a
+     * transaction marked rollback-only rolls back and the caller gets UnexpectedRollbackException.
+     */
+    <T> T inTransaction(RetryingTransactionHelper.RetryingTransactionCallback<T> work) throws Throwable {
+        rollbackOnly = false;
+        T result = work.execute();
+        if (rollbackOnly) {
+            throw new UnexpectedRollbackException("Transaction rolled back because it has been marked as rollback-only");
+        }
+        return result;
+    }
+
+    private Object unknownAction(String name) {
+        if (registeredActions.contains(name)) {
+            Action a = mock(Action.class);
+            when(a.getActionDefinitionName()).thenReturn(name);
+            return a;
+        }
+        rollbackOnly = true;
+        throw new NoSuchBeanDefinitionException(name);
     }
 
     static DkipEntry.Builder established(SecurityLevel level) {

@@ -66,6 +66,8 @@ class ArsipkanActionExecuterTest {
         action.setExemptionNodes(f.exemptionNodes);
         action.setArchiveFiling(f.filing);
         action.setAudit(f.audit);
+        action.setArchiveArea(f.area);
+        action.setSystemWork(f.repo.model);
         action.afterPropertiesSet();
     }
 
@@ -112,8 +114,10 @@ class ArsipkanActionExecuterTest {
     }
 
     @Test
-    void aDroppedDocumentWithoutAConfidentMatchWaitsInTheDropFolderWithTheReason() {
+    void aDroppedDocumentWithoutAConfidentMatchWaitsInTheDropFolderWithTheReasonClosedToTheSite() {
+        f.repo.model.logIn("clerk"); // a site Contributor uploads; the inbound rule runs as them
         NodeRef doc = f.repo.node("scan0001.pdf", ContentModel.TYPE_CONTENT, drop);
+        f.repo.owners.put(doc, "uploader.not.clerk"); // even one who may not change its permissions
 
         run(doc, Map.of(ArsipkanActionExecuter.PARAM_UNIT_CODE, "YANKES"));
 
@@ -122,7 +126,21 @@ class ArsipkanActionExecuterTest {
         assertThat((String) f.repo.properties.get(doc).get(DkipModel.PROP_ALASAN_MENUNGGU))
                 .contains("scan0001.pdf").contains("Arsipkan sebagai informasi dikecualikan");
         verify(f.exemptionNodes, never()).write(any(), any());
-        verify(f.repo.permissionService, never()).setInheritParentPermissions(eq(doc), org.mockito.ArgumentMatchers.anyBoolean());
+        // waiting is not public: the drop folder's site grant does not reach it; its uploader owns it until filing
+        assertThat(f.repo.inherits.get(doc)).isFalse();
+        assertThat(f.repo.grantsOf(doc)).isEqualTo(Map.of("GROUP_DKIP_PPID", "Collaborator", ArchiveFixture.PPID_YANKES, "Collaborator"));
+        assertThat(f.repo.ownerOf(doc)).isEqualTo("uploader.not.clerk");
+    }
+
+    @Test
+    void theAreaAndTheDropFolderDoNotInheritTheSitesPermissions() {
+        NodeRef area = f.repo.parents.get(drop);
+        assertThat(f.repo.inherits.get(area)).isFalse();
+        assertThat(f.repo.grantsOf(area)).isEqualTo(Map.of("GROUP_DKIP_PPID", "Collaborator", ArchiveFixture.PPID_YANKES, "Collaborator",
+                ArchiveFixture.SITE_GROUP, "Consumer"));
+        assertThat(f.repo.inherits.get(drop)).isFalse();
+        assertThat(f.repo.grantsOf(drop)).isEqualTo(Map.of("GROUP_DKIP_PPID", "Collaborator", ArchiveFixture.PPID_YANKES, "Collaborator",
+                ArchiveFixture.SITE_GROUP, "Contributor"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.security.AccessPermission;
 import org.alfresco.service.cmr.security.AccessStatus;
+import org.alfresco.service.cmr.security.OwnableService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
@@ -34,7 +35,8 @@ import org.alfresco.service.namespace.QNamePattern;
  * A small in-memory repository behind Mockito mocks of NodeService and PermissionService: nodes with type,
  * properties, aspects, a primary parent, children by name, target associations, inheritance flag and direct
  * permissions. Enough for the archive rules to run twice and see their own effects (idempotence, re-filing);
- * every call still goes through the mocks, so tests can verify which writes happened.
+ * every call still goes through the mocks, so tests can verify which writes happened. Permission changes, owner
+ * changes and moves are checked against {@link PermissionModelStandIn} as Alfresco's method security checks them.
  */
 final class FakeRepository {
 
@@ -62,6 +64,10 @@ final class FakeRepository {
 
     final NodeService nodeService = mock(NodeService.class);
     final PermissionService permissionService = mock(PermissionService.class);
+    final OwnableService ownableService = mock(OwnableService.class);
+    final PermissionModelStandIn model = new PermissionModelStandIn();
+    /** cm:owner, else the creator (the user logged in when the node was made), as OwnableService answers. */
+    final Map<NodeRef, String> owners = new HashMap<>();
 
     final Map<NodeRef, QName> types = new HashMap<>();
     final Map<NodeRef, Map<QName, Serializable>> properties = new HashMap<>();
@@ -74,6 +80,12 @@ final class FakeRepository {
     private final AtomicInteger ids = new AtomicInteger();
 
     FakeRepository() {
+        model.attach(this);
+        when(ownableService.getOwner(any())).thenAnswer(i -> ownerOf(i.getArgument(0)));
+        doAnswer(i -> {
+            model.require(i.getArgument(0), "SetOwner");
+            return owners.put(i.getArgument(0), i.getArgument(1));
+        }).when(ownableService).setOwner(any(), anyString());
         when(nodeService.exists(any(NodeRef.class))).thenAnswer(i -> types.containsKey(i.<NodeRef>getArgument(0)));
         when(nodeService.getType(any())).thenAnswer(i -> types.get(i.<NodeRef>getArgument(0)));
         when(nodeService.hasAspect(any(), any())).thenAnswer(i -> aspects.getOrDefault(i.<NodeRef>getArgument(0), Set.of()).contains(i.<QName>getArgument(1)));
@@ -111,6 +123,7 @@ final class FakeRepository {
         });
         when(nodeService.moveNode(any(), any(), any(), any())).thenAnswer(i -> {
             NodeRef n = i.getArgument(0);
+            model.require(n, "DeleteNode");
             NodeRef to = i.getArgument(1);
             String name = name(n);
             children.get(parents.get(n)).remove(name);
@@ -125,6 +138,13 @@ final class FakeRepository {
         when(nodeService.getPrimaryParent(any())).thenAnswer(i -> primary(i.getArgument(0)));
         when(nodeService.getTargetAssocs(any(), any(QNamePattern.class))).thenAnswer(i ->
                 new ArrayList<>(targets.getOrDefault(i.<NodeRef>getArgument(0), List.of())));
+        when(nodeService.getSourceAssocs(any(), any(QNamePattern.class))).thenAnswer(i -> {
+            List<AssociationRef> out = new ArrayList<>();
+            targets.values().forEach(list -> list.stream()
+                    .filter(a -> a.getTargetRef().equals(i.getArgument(0)) && i.<QNamePattern>getArgument(1).isMatch(a.getTypeQName()))
+                    .forEach(out::add));
+            return out;
+        });
         when(nodeService.createAssociation(any(), any(), any())).thenAnswer(i -> {
             AssociationRef a = new AssociationRef(i.getArgument(0), i.getArgument(2), i.getArgument(1));
             targets.computeIfAbsent(i.getArgument(0), k -> new ArrayList<>()).add(a);
@@ -132,14 +152,22 @@ final class FakeRepository {
         });
 
         when(permissionService.getInheritParentPermissions(any())).thenAnswer(i -> inherits.getOrDefault(i.<NodeRef>getArgument(0), true));
-        doAnswer(i -> inherits.put(i.getArgument(0), i.getArgument(1))).when(permissionService).setInheritParentPermissions(any(), anyBoolean());
+        doAnswer(i -> {
+            model.require(i.getArgument(0), "ChangePermissions");
+            return inherits.put(i.getArgument(0), i.getArgument(1));
+        }).when(permissionService).setInheritParentPermissions(any(), anyBoolean());
         when(permissionService.getAllSetPermissions(any(NodeRef.class))).thenAnswer(i ->
                 new LinkedHashSet<AccessPermission>(grants.getOrDefault(i.<NodeRef>getArgument(0), Set.of())));
-        doAnswer(i -> grants.computeIfAbsent(i.getArgument(0), k -> new LinkedHashSet<>()).add(new Permission(i.getArgument(1), i.getArgument(2))))
-                .when(permissionService).setPermission(any(NodeRef.class), anyString(), anyString(), eq(true));
-        doAnswer(i -> grants.getOrDefault(i.<NodeRef>getArgument(0), new LinkedHashSet<>()).remove(new Permission(i.getArgument(1), i.getArgument(2))))
-                .when(permissionService).deletePermission(any(NodeRef.class), anyString(), anyString());
         doAnswer(i -> {
+            model.require(i.getArgument(0), "ChangePermissions");
+            return grants.computeIfAbsent(i.getArgument(0), k -> new LinkedHashSet<>()).add(new Permission(i.getArgument(1), i.getArgument(2)));
+        }).when(permissionService).setPermission(any(NodeRef.class), anyString(), anyString(), eq(true));
+        doAnswer(i -> {
+            model.require(i.getArgument(0), "ChangePermissions");
+            return grants.getOrDefault(i.<NodeRef>getArgument(0), new LinkedHashSet<>()).remove(new Permission(i.getArgument(1), i.getArgument(2)));
+        }).when(permissionService).deletePermission(any(NodeRef.class), anyString(), anyString());
+        doAnswer(i -> {
+            model.require(i.getArgument(0), "ChangePermissions");
             grants.remove(i.<NodeRef>getArgument(0));
             return null;
         }).when(permissionService).deletePermissions(any(NodeRef.class));
@@ -148,6 +176,7 @@ final class FakeRepository {
     NodeRef node(String name, QName type, NodeRef parent) {
         NodeRef n = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "n" + ids.incrementAndGet());
         types.put(n, type);
+        owners.put(n, model.runAsUser());
         Map<QName, Serializable> p = new HashMap<>();
         p.put(ContentModel.PROP_NAME, name);
         properties.put(n, p);
@@ -157,6 +186,10 @@ final class FakeRepository {
             children.computeIfAbsent(parent, k -> new LinkedHashMap<>()).put(name, n);
         }
         return n;
+    }
+
+    String ownerOf(NodeRef n) {
+        return owners.get(n);
     }
 
     NodeRef child(NodeRef parent, String name) {

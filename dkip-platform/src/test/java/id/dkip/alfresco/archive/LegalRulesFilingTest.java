@@ -39,7 +39,7 @@ class LegalRulesFilingTest {
                 .information("Rekam medis pasien rawat inap").grounds(List.of("17h2")).legalBasisText("UU No. 14 Tahun 2008 Pasal 17 huruf h angka 2")
                 .consequenceIfOpened("Mengungkap riwayat dan kondisi kesehatan pasien; melanggar kerahasiaan rekam medis")
                 .benefitIfClosed("Melindungi hak pribadi pasien").publicInterest("Kepentingan melindungi pasien lebih besar daripada membukanya")
-                .period(ExemptionPeriod.until(LocalDate.of(2026, 12, 31), "sampai 31 Desember 2026")).periodStart(LocalDate.of(2026, 1, 5))
+                .period(ExemptionPeriod.until(LocalDate.of(2026, 12, 30), "sampai dengan 30 Desember 2026")).periodStart(LocalDate.of(2026, 1, 5))
                 .securityLevel(SecurityLevel.RAHASIA).status(EntryStatus.DITETAPKAN).skNumber("188.4/12-Dinkes/2026")
                 .skDate(LocalDate.of(2026, 1, 5)).decidingOfficial("dr. Contoh, PPID Dinas Kesehatan")
                 .publicBody("Dinas Kesehatan Kota Tangerang").place("Tangerang");
@@ -52,6 +52,7 @@ class LegalRulesFilingTest {
         ArchiveFiling.Result result = f.filing.file(doc);
 
         assertThat(result.decision().errors()).isEmpty();
+        // "sampai dengan 30 Desember": the 30th is the last exempt day, it opens on the 31st
         assertThat(result.decision().expiry()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(result.decision().reviewDate()).isEqualTo(WorkingDayCalendar.standard().subtractWorkingDays(LocalDate.of(2026, 12, 31), 30));
         assertThat(f.repo.grantsOf(doc)).containsEntry("GROUP_DKIP_PPID_YANKES", "Collaborator")

@@ -121,6 +121,8 @@ class MatrixImportActionExecuterTest {
         ArgumentCaptor<DkipEntry> entries = ArgumentCaptor.forClass(DkipEntry.class);
         verify(mapper, times(2)).write(any(NodeRef.class), entries.capture());
         assertThat(entries.getAllValues()).extracting(DkipEntry::unitCode).containsOnly("YANKES");
+        // set by the system from the unit's configured group, so the rows reach the workflow's per-unit queries
+        assertThat(entries.getAllValues()).extracting(DkipEntry::ppidPembantu).containsOnly("GROUP_DKIP_PPID_YANKES");
         verify(nodeService, never()).getPrimaryParent(any());
     }
 

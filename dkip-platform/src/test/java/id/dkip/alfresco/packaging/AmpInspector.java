@@ -20,7 +20,8 @@ import java.util.zip.ZipInputStream;
  */
 public final class AmpInspector {
     /** Jar name prefixes of libraries ACS 26.1 ships in alfresco.war (or share.war) and an AMP must not bring. */
-    public static final List<String> SHIPPED_BY_ACS = List.of("activiti", "spring", "tika", "poi", "quartz", "jackson",
+    public static final List<String> SHIPPED_BY_ACS = List.of("activiti", "spring", "tika", "poi", "quartz",
+            "jackson-core", "jackson-databind", "jackson-annotations", "jackson-datatype-joda", "jackson-dataformat-yaml",
             "slf4j", "commons-io", "commons-logging", "log4j", "freemarker", "rhino", "alfresco", "surf");
     private static final String MODULE_ID = "[A-Za-z0-9._\\-]+";
     private static final String NUMERIC_VERSION = "\\d+(\\.\\d+){1,3}";

@@ -47,6 +47,10 @@ class PlatformAmpIT {
         assertThat(amp.hasJar("alfresco-api")).isFalse();
         // ACS 26.1's Tika has no PDFBox: the module brings it
         assertThat(amp.hasJar("pdfbox")).isTrue();
+        // nor jackson-datatype-jsr310 (the register's JSON export needs it: NoClassDefFoundError without it)
+        assertThat(amp.hasJar("jackson-datatype-jsr310")).isTrue();
+        assertThat(amp.hasJar("jackson-databind")).isFalse();
+        assertThat(amp.hasJar("jackson-core")).isFalse();
     }
 
     @Test

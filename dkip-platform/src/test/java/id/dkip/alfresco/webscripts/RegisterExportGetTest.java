@@ -26,6 +26,7 @@ import org.alfresco.model.DataListModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.site.SiteInfo;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.service.namespace.QName;
@@ -42,6 +43,7 @@ class RegisterExportGetTest {
     private static final NodeRef OTHER_LIST = new NodeRef("workspace://SpacesStore/list-todo");
 
     private final SiteService siteService = mock(SiteService.class);
+    private final AuthorityService authorityService = mock(AuthorityService.class);
     private final NodeService nodeService = mock(NodeService.class);
     private final WebScriptRequest req = mock(WebScriptRequest.class);
     private final WebScriptResponse res = mock(WebScriptResponse.class);
@@ -58,7 +60,10 @@ class RegisterExportGetTest {
         webScript.setNodeService(nodeService);
         webScript.setEntryMapper(mapper);
         webScript.setExporter(new RegisterExporter());
+        webScript.setAuthorityService(authorityService);
+        webScript.setInternalGroups("GROUP_ALFRESCO_ADMINISTRATORS, GROUP_DKIP_PPID");
         webScript.afterPropertiesSet();
+        when(authorityService.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE", "GROUP_DKIP_PPID"));
         when(res.getOutputStream()).thenReturn(body);
         when(siteService.getSite("dinkes")).thenReturn(mock(SiteInfo.class));
         when(siteService.getContainer("dinkes", RegisterExportGet.DATA_LISTS)).thenReturn(CONTAINER);
@@ -121,6 +126,37 @@ class RegisterExportGetTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(body.toByteArray()))) {
             assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(sample.size());
         }
+    }
+
+    @Test
+    void aSiteMemberWithoutAPpidRoleGetsThePublicViewWhateverTheyAsk() throws Exception {
+        when(authorityService.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE", "GROUP_site_dinkes_SiteCollaborator"));
+        params("dinkes", "csv", "false");
+        webScript.execute(req, res);
+        String csv = body.toString(StandardCharsets.UTF_8);
+        assertThat(csv).doesNotContain(sample.get(0).consequenceIfOpened(), "HIV");
+        verify(res).setHeader(org.mockito.ArgumentMatchers.eq("Content-Disposition"), org.mockito.ArgumentMatchers.contains("-publik-"));
+    }
+
+    @Test
+    void aUnitsPpidPembantuGetsTheInternalRegister() throws Exception {
+        when(authorityService.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE", "GROUP_DKIP_PPID_YANKES"));
+        params("dinkes", "csv", null);
+        webScript.execute(req, res);
+        assertThat(body.toString(StandardCharsets.UTF_8)).contains(sample.get(0).consequenceIfOpened());
+    }
+
+    @Test
+    void aFailingExportAnswers500WithoutTouchingTheResponseStream() throws Exception {
+        RegisterExporter broken = mock(RegisterExporter.class);
+        when(broken.export(any(java.util.Iterator.class), any(), org.mockito.ArgumentMatchers.anyBoolean(), any()))
+                .thenThrow(new NoClassDefFoundError("com/fasterxml/jackson/datatype/jsr310/JavaTimeModule"));
+        webScript.setExporter(broken);
+        params("dinkes", "json", null);
+        WebScriptException e = catchThrowableOfType(WebScriptException.class, () -> webScript.execute(req, res));
+        assertThat(e.getStatus()).isEqualTo(500);
+        verify(res, never()).getOutputStream(); // Surf can still render its error page
+        verify(res, never()).setStatus(200);
     }
 
     @Test

@@ -7,6 +7,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
 public interface PermissionService {
     String READ = "Read";
     String CONSUMER = "Consumer";
+    String ADD_CHILDREN = "AddChildren";
+    String READ_PROPERTIES = "ReadProperties";
     Set<AccessPermission> getAllSetPermissions(NodeRef arg0);
     AccessStatus hasPermission(NodeRef arg0, String arg1);
     void deletePermissions(NodeRef arg0);

@@ -12,4 +12,5 @@ public interface SiteService {
     SiteInfo getSite(NodeRef arg0);
     NodeRef createContainer(String arg0, String arg1, QName arg2, Map<QName,Serializable> arg3);
     NodeRef getContainer(String arg0, String arg1);
+    String getSiteGroup(String arg0);
 }

@@ -19,7 +19,8 @@ import org.springframework.extensions.webscripts.WebScriptRequest;
 /**
  * {@code GET /dkip/arsip/riwayat?nodeRef=...}: the history of a document's exemption (classification, refusals,
  * filing, permission changes, extension, review, opening) from the "DKIP Arsip" audit application, for users who
- * may read the document. 400 without a valid nodeRef, 404 for a missing node, 403 when the user may not read it.
+ * may read the document. 400 without a valid nodeRef; 404 for a missing node and for one the user may not read alike,
+ * so the answer never reveals that an unreadable document exists.
  */
 public class RiwayatGet extends DeclarativeWebScript implements InitializingBean {
 
@@ -53,11 +54,11 @@ public class RiwayatGet extends DeclarativeWebScript implements InitializingBean
             throw new WebScriptException(Status.STATUS_BAD_REQUEST, "Parameter nodeRef wajib diisi dengan nodeRef yang sah, mis. workspace://SpacesStore/<id>");
         }
         NodeRef node = new NodeRef(param.trim());
-        if (!nodeService.exists(node)) {
-            throw new WebScriptException(Status.STATUS_NOT_FOUND, "Dokumen tidak ditemukan: " + node);
-        }
-        if (permissionService.hasPermission(node, PermissionService.READ) != AccessStatus.ALLOWED) {
-            throw new WebScriptException(Status.STATUS_FORBIDDEN, "Anda tidak berhak membaca dokumen ini: " + node);
+        // One answer for "no such document" and "not yours to read": otherwise the status tells who may not read a
+        // document that it exists. (PermissionService.hasPermission answers ALLOWED for a node that does not exist,
+        // so existence is checked too, and both give the same 404 with the same text.)
+        if (permissionService.hasPermission(node, PermissionService.READ) != AccessStatus.ALLOWED || !nodeService.exists(node)) {
+            throw new WebScriptException(Status.STATUS_NOT_FOUND, "Dokumen tidak ditemukan atau Anda tidak berhak membacanya: " + node);
         }
         List<ExemptionHistory.Event> events = history.ofAsSystem(node);
         Map<String, Object> model = new HashMap<>();
