@@ -5,6 +5,7 @@ public class Status {
     public static final int STATUS_OK = 200;
     public static final int STATUS_NOT_MODIFIED = 304;
     public static final int STATUS_BAD_REQUEST = 400;
+    public static final int STATUS_FORBIDDEN = 403;
     public static final int STATUS_NOT_FOUND = 404;
     public static final int STATUS_INTERNAL_SERVER_ERROR = 500;
 }
