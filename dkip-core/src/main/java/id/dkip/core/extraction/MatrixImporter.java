@@ -221,7 +221,7 @@ public final class MatrixImporter {
                         problems.add(new RowProblem("LEGAL_BASIS_UNREADABLE", col, List.of(String.join("\" ; \"", parsed.unreadable()))));
                     }
                     if (parsed.grounds().isEmpty()) {
-                        problems.add(new RowProblem("NO_GROUND", col, List.of(basis)));
+                        problems.add(new RowProblem("NO_GROUND", col, List.of(excerpt(basis))));
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("Legal basis parser failed on row {}: {}", sourceRow, e.toString());
@@ -239,7 +239,7 @@ public final class MatrixImporter {
                     ExemptionPeriod period = legal.period(capped(text, col, problems));
                     b.period(period);
                     if (period == null || period.kind() == ExemptionPeriod.Kind.UNSPECIFIED) {
-                        problems.add(new RowProblem("PERIOD_UNREADABLE", col, List.of(text)));
+                        problems.add(new RowProblem("PERIOD_UNREADABLE", col, List.of(excerpt(text))));
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("Period parser failed on row {}: {}", sourceRow, e.toString());
@@ -267,6 +267,11 @@ public final class MatrixImporter {
         }
         problems.add(new RowProblem("CELL_TOO_LONG", column, List.of(Integer.toString(text.length()), Integer.toString(max))));
         return text.substring(0, max);
+    }
+
+    /** A cell quoted in a message: at most 200 characters. */
+    private static String excerpt(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "\u2026";
     }
 
     private static String cell(List<String> cells, Map<MatrixColumn, Integer> cols, MatrixColumn m) {
