@@ -109,6 +109,7 @@ public final class ReferenceParser {
         Set<String> grounds = new LinkedHashSet<>();
         Set<LegalReference> refs = new LinkedHashSet<>();
         Set<String> unreadable = new LinkedHashSet<>();
+        Set<String> notes = new LinkedHashSet<>();
         if (text != null) {
             for (String rawSegment : SEGMENT_SPLIT.split(text)) {
                 for (String piece : pieces(rawSegment)) {
@@ -117,15 +118,17 @@ public final class ReferenceParser {
                         List<String> left = new ArrayList<>();
                         parseSegment(segment, grounds, refs, left);
                         for (String u : left) {
-                            if (unreadable.size() < MAX_UNREADABLE && !isProse(u)) {
-                                unreadable.add(u.length() > MAX_FRAGMENT_CHARS ? u.substring(0, MAX_FRAGMENT_CHARS) + "\u2026" : u);
+                            Set<String> into = isProse(u) ? notes : unreadable;
+                            if (into.size() < MAX_UNREADABLE) {
+                                into.add(u.length() > MAX_FRAGMENT_CHARS ? u.substring(0, MAX_FRAGMENT_CHARS) + "\u2026" : u);
                             }
                         }
                     }
                 }
             }
         }
-        return new ParsedLegalBasis(List.copyOf(grounds), List.copyOf(refs), List.copyOf(unreadable), text);
+        return new ParsedLegalBasis(List.copyOf(grounds), List.copyOf(refs), List.copyOf(unreadable), List.copyOf(notes),
+                text);
     }
 
     /** Words a citation starts with: a kind of regulation, or a position in one. */
@@ -135,7 +138,8 @@ public final class ReferenceParser {
     /**
      * Explanations and quoted statute text beside the citation ("Berdasarkan matriks uji konsekuensi ...", "yang
      * berbunyi: memorandum atau surat-surat ...", "riwayat dan kondisi anggota keluarga"): four or more words that do
-     * not start like a citation. They are not citations, so not reported as unreadable ones.
+     * not start like a citation. They are not citations, so not reported as unreadable ones; they are kept as the
+     * result's notes, which documents reprint.
      */
     static boolean isProse(String fragment) {
         String f = fragment.strip();

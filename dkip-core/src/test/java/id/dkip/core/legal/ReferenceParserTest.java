@@ -220,4 +220,12 @@ class ReferenceParserTest {
         }
         assertThat(parser.parse("UU 43/2009 Kearsipan Pasal 44").otherReferences().get(0).article()).isEqualTo("44");
     }
+
+    @Test
+    void wordsBesideTheCitationsAreKeptAsNotesNotReportedAsUnreadable() {
+        ParsedLegalBasis p = parser.parse("UU 14/2008 Pasal 17 huruf h angka 2; Surat Edaran Kepala Dinas tentang Kerahasiaan Arsip Pasien");
+        assertThat(p.grounds()).containsExactly("17h2");
+        assertThat(p.unreadable()).isEmpty();
+        assertThat(p.notes()).containsExactly("Surat Edaran Kepala Dinas tentang Kerahasiaan Arsip Pasien");
+    }
 }

@@ -2,6 +2,7 @@ package id.dkip.core.documents.text;
 
 import id.dkip.core.legal.ExemptionPeriod;
 import id.dkip.core.legal.LegalReference;
+import id.dkip.core.legal.ParsedLegalBasis;
 import id.dkip.core.legal.ReferenceParser;
 import id.dkip.core.register.DkipEntry;
 import java.util.ArrayList;
@@ -47,7 +48,10 @@ public final class EntryText {
             return nz(e.legalBasisText());
         }
         if (e.legalBasisText() != null && !e.legalBasisText().isBlank()) {
-            for (String fragment : Parser.INSTANCE.parse(e.legalBasisText()).unreadable()) {
+            ParsedLegalBasis parsed = Parser.INSTANCE.parse(e.legalBasisText());
+            List<String> leftOver = new ArrayList<>(parsed.unreadable());
+            leftOver.addAll(parsed.notes());
+            for (String fragment : leftOver) {
                 if (!fragment.isBlank() && !parts.contains(fragment.trim())) {
                     parts.add(fragment.trim());
                 }
