@@ -53,7 +53,12 @@ public final class MatrixImporter {
      */
     public MatrixImport importMatrix(InputStream in, String fileName, Unit defaultUnit) {
         DocumentGuard.Document doc = guard.admit(in, fileName);
-        List<RawTable> tables = guard.timed(doc.fileName(), () -> tables(doc));
+        // every step (reading the tables, the header, every row's legal parsing) under the one time cap
+        return guard.timed(doc.fileName(), () -> importAdmitted(doc, defaultUnit));
+    }
+
+    private MatrixImport importAdmitted(DocumentGuard.Document doc, Unit defaultUnit) throws Exception {
+        List<RawTable> tables = tables(doc);
         List<String> notices = new ArrayList<>();
         if (doc.typeWarning() != null) {
             notices.add("dkip.extraction.notice.type-mismatch|" + doc.typeWarning());

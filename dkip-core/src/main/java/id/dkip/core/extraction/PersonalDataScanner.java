@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * <p>Thread-safe; one instance serves every request.
  */
 public final class PersonalDataScanner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonalDataScanner.class);
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}\\b");
     private static final Pattern NPWP_FORMATTED = Pattern.compile("(?<![\\d.])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d[-.]\\d{3}\\.\\d{3}(?![\\d])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/+.-])(?:\\+62|62|\\(0(?=8[1-9]\\d{1,2}\\))|0)[ .-]?8[1-9](?:\\)?[ .-]?\\d){6,10}(?![\\w/-])");
@@ -88,9 +89,13 @@ public final class PersonalDataScanner {
      */
     public ScanReport scan(InputStream in, String fileName) {
         DocumentGuard.Document doc = guard.admit(in, fileName);
-        TikaReader.Extracted extracted = tika.extract(doc);
-        List<PersonalDataFinding> findings = guard.timed(doc.fileName(), () -> scanBlocks(extracted.blocks()));
-        return new ScanReport(doc.fileName(), doc.baseType(), extracted.characters(), extracted.blocks().size(), findings);
+        // extraction and scanning in one pass under one time cap: paragraphs are scanned as Tika delivers them
+        return guard.timed(doc.fileName(), () -> {
+            Session session = new Session(guard.limits().maxFindings());
+            int characters = tika.stream(doc, session::accept);
+            List<PersonalDataFinding> findings = session.finish();
+            return new ScanReport(doc.fileName(), doc.baseType(), characters, session.paragraphs, findings);
+        });
     }
 
     /** Plain text, one paragraph per line. */
@@ -105,27 +110,79 @@ public final class PersonalDataScanner {
     }
 
     public List<PersonalDataFinding> scanBlocks(List<TextBlock> blocks) {
-        List<PersonalDataFinding> findings = new ArrayList<>();
-        List<Set<PersonalDataKind>> identifiersPerBlock = new ArrayList<>();
-        for (TextBlock b : blocks) {
+        Session session = new Session(guard.limits().maxFindings());
+        blocks.forEach(session::accept);
+        return session.finish();
+    }
+
+    /**
+     * One scan over paragraphs arriving in order. Identifiers are found in each paragraph as it arrives; the health
+     * rule needs the paragraphs either side, so a window of three is kept and nothing else: memory does not grow
+     * with the document, only with the findings (capped).
+     */
+    private final class Session {
+        private final int maxFindings;
+        private final List<PersonalDataFinding> findings = new ArrayList<>();
+        private final TextBlock[] window = new TextBlock[3];
+        @SuppressWarnings("unchecked")
+        private final Set<PersonalDataKind>[] kinds = new Set[3];
+        int paragraphs;
+        int dropped;
+
+        Session(int maxFindings) {
+            this.maxFindings = maxFindings;
+        }
+
+        void accept(TextBlock b) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "?", "?");
             }
-            Set<PersonalDataKind> kinds = new HashSet<>();
+            paragraphs++;
+            Set<PersonalDataKind> found = new HashSet<>();
             for (PersonalDataFinding f : identifiers(b)) {
+                keep(f);
+                found.add(f.kind());
+            }
+            shift(b, found);
+            health(1);
+        }
+
+        List<PersonalDataFinding> finish() {
+            shift(null, Set.of());
+            health(1);
+            // identifiers of a paragraph were found before its health finding: a stable sort keeps that order
+            findings.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
+            if (dropped > 0) {
+                LOG.warn("Scan stopped keeping findings at {}; {} more not kept", maxFindings, dropped);
+            }
+            return findings;
+        }
+
+        private void shift(TextBlock b, Set<PersonalDataKind> found) {
+            window[0] = window[1];
+            kinds[0] = kinds[1];
+            window[1] = window[2];
+            kinds[1] = kinds[2];
+            window[2] = b;
+            kinds[2] = found;
+        }
+
+        private void health(int i) {
+            if (window[i] != null) {
+                PersonalDataFinding h = PersonalDataScanner.this.health(window, kinds, i);
+                if (h != null) {
+                    keep(h);
+                }
+            }
+        }
+
+        private void keep(PersonalDataFinding f) {
+            if (findings.size() < maxFindings) {
                 findings.add(f);
-                kinds.add(f.kind());
-            }
-            identifiersPerBlock.add(kinds);
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            PersonalDataFinding h = health(blocks, identifiersPerBlock, i);
-            if (h != null) {
-                findings.add(h);
+            } else {
+                dropped++;
             }
         }
-        findings.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
-        return findings;
     }
 
     // ---------------------------------------------------------------- identifiers
@@ -264,8 +321,9 @@ public final class PersonalDataScanner {
 
     // ---------------------------------------------------------------- health
 
-    private PersonalDataFinding health(List<TextBlock> blocks, List<Set<PersonalDataKind>> ids, int i) {
-        TextBlock b = blocks.get(i);
+    /** Health data in {@code blocks[i]}, identified by itself or by the paragraph either side (entries may be null). */
+    private PersonalDataFinding health(TextBlock[] blocks, Set<PersonalDataKind>[] ids, int i) {
+        TextBlock b = blocks[i];
         String text = b.text();
         Matcher hw = HEALTH_WORDS.matcher(text);
         boolean keyword = hw.find();
@@ -279,13 +337,13 @@ public final class PersonalDataScanner {
         if (!keyword && !icdCode) {
             return null;
         }
-        boolean identified = PATIENT_ID.matcher(text).find() || hasIdentifier(ids.get(i));
+        boolean identified = PATIENT_ID.matcher(text).find() || hasIdentifier(ids[i]);
         // an identifier in the paragraph just before or after (a table row split over cells, a form)
-        if (!identified && i > 0) {
-            identified = hasIdentifier(ids.get(i - 1)) || PATIENT_ID.matcher(blocks.get(i - 1).text()).find();
+        if (!identified && i > 0 && blocks[i - 1] != null) {
+            identified = hasIdentifier(ids[i - 1]) || PATIENT_ID.matcher(blocks[i - 1].text()).find();
         }
-        if (!identified && i + 1 < blocks.size()) {
-            identified = hasIdentifier(ids.get(i + 1)) || PATIENT_ID.matcher(blocks.get(i + 1).text()).find();
+        if (!identified && i + 1 < blocks.length && blocks[i + 1] != null) {
+            identified = hasIdentifier(ids[i + 1]) || PATIENT_ID.matcher(blocks[i + 1].text()).find();
         }
         if (!identified) {
             return null;
