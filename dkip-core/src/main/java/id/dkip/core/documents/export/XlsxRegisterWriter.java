@@ -88,8 +88,9 @@ public final class XlsxRegisterWriter {
             flushedRows = sheet.getLastFlushedRowNum() + 1;
             return n;
         } finally {
-            wb.close();
+            // dispose first: after close() a failed export's sheet could not flush, and POI would log a stack trace
             wb.dispose();
+            wb.close();
         }
     }
 

@@ -74,7 +74,7 @@ public final class ScanBenchmark {
     }
 
     /** Realistic office text: most paragraphs ordinary, about one in eight holding personal data or a look-alike. */
-    static List<String> corpus(int paragraphs) {
+    public static List<String> corpus(int paragraphs) {
         List<LabelledSnippets.Snippet> snippets = LabelledSnippets.generate(40, 7L);
         String[] plain = {
             "Dinas Kesehatan Kota Tangerang melaksanakan kegiatan penyuluhan kesehatan masyarakat di wilayah kerja puskesmas.",
