@@ -95,7 +95,7 @@ public final class AllBenchmarks {
 
     static void scanner(int rounds) throws Exception {
         List<String> text = officeText(6000);
-        ExtractionLimits limits = ExtractionLimits.defaults().withMaxBytes(500L << 20);
+        ExtractionLimits limits = ExtractionLimits.defaults().withMaxBytes(500L << 20).withTimeout(java.time.Duration.ofMinutes(10));
         DocumentGuard guard = new DocumentGuard(limits);
         TikaReader tika = new TikaReader(guard);
         PersonalDataScanner scanner = new PersonalDataScanner(limits);
@@ -249,8 +249,9 @@ public final class AllBenchmarks {
 
     static void matrixImport(int rounds) throws Exception {
         MatrixFixture matrix = MatrixFixture.lombokTengah().withGeneratedRows(5000);
-        MatrixImporter importer = new MatrixImporter(LegalCellParser.standard(), ExtractionLimits.defaults());
-        PersonalDataScanner reader = new PersonalDataScanner(ExtractionLimits.defaults());
+        ExtractionLimits slow = ExtractionLimits.defaults().withTimeout(java.time.Duration.ofMinutes(10));
+        MatrixImporter importer = new MatrixImporter(LegalCellParser.standard(), slow);
+        PersonalDataScanner reader = new PersonalDataScanner(slow);
         record Doc(String name, byte[] bytes) {
         }
         for (Doc d : List.of(new Doc("matriks.docx", MatrixFiles.docx(matrix)), new Doc("matriks.xlsx", MatrixFiles.xlsxStreaming(matrix)))) {
