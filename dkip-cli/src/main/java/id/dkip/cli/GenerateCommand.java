@@ -48,6 +48,8 @@ final class GenerateCommand implements Callable<Integer> {
     static final String ALL = "semua";
     static final String REGISTER = "register";
     static final String REGISTER_PUBLIC = "register-publik";
+    /** An agency profile is a page of JSON; its logo has its own cap (AgencyProfile.MAX_LOGO_BYTES). */
+    static final long MAX_AGENCY_BYTES = 1024 * 1024;
 
     @Mixin
     CommonOptions common;
@@ -80,9 +82,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Messages msg = common.messages();
         PrintWriter err = spec.commandLine().getErr();
-        String problem = InputFiles.problem(in, msg);
+        String problem = InputFiles.problem(in, RegisterJson.MAX_BYTES, msg);
         if (problem == null && agency != null) {
-            problem = InputFiles.problem(agency, msg);
+            problem = InputFiles.problem(agency, MAX_AGENCY_BYTES, msg);
         }
         if (problem != null) {
             err.println(problem);
@@ -100,9 +102,9 @@ final class GenerateCommand implements Callable<Integer> {
             err.println(msg.get("error.unreadable", agency == null ? in : agency, e.getMessage()));
             return ExitCode.UNUSABLE;
         }
-        DocumentFiles files = DocumentFiles.forAgency(profile);
         List<Path> written = new ArrayList<>();
         try {
+            DocumentFiles files = DocumentFiles.forAgency(profile);
             String k = kind.toLowerCase(Locale.ROOT);
             if (k.equals(REGISTER) || k.equals(REGISTER_PUBLIC)) {
                 for (ExportFormat f : exportFormats()) {

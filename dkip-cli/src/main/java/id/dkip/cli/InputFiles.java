@@ -20,6 +20,20 @@ final class InputFiles {
         return null;
     }
 
+    /** Like {@link #problem}, and a file over {@code maxBytes} is refused before it is read. */
+    static String problem(Path file, long maxBytes, Messages msg) {
+        String problem = problem(file, msg);
+        if (problem != null) {
+            return problem;
+        }
+        try {
+            long size = Files.size(file);
+            return size > maxBytes ? msg.get("error.tooLarge", file, size, maxBytes) : null;
+        } catch (java.io.IOException e) {
+            return msg.get("error.unreadable", file, e.getMessage());
+        }
+    }
+
     static boolean isJson(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }

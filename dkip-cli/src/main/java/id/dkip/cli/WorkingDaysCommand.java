@@ -40,6 +40,9 @@ final class WorkingDaysCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "N|DATE2", description = "jumlah hari kerja, atau tanggal kedua / a count, or a second date")
     String second;
 
+    /** A year of holidays is ~30 lines; a megabyte is centuries of them. */
+    static final long MAX_HOLIDAY_BYTES = 1024 * 1024;
+
     @Option(names = "--holidays", paramLabel = "CSV", split = ",",
             description = "Berkas hari libur tambahan (date,kind,name). / Extra holiday files (date,kind,name).")
     String[] holidays;
@@ -53,6 +56,17 @@ final class WorkingDaysCommand implements Callable<Integer> {
         if (from == null) {
             err.println(msg.get("error.badDate", date));
             return ExitCode.UNUSABLE;
+        }
+        for (String h : holidays == null ? new String[0] : holidays) {
+            String location = h.strip().startsWith("file:") ? h.strip().substring("file:".length()) : h.strip();
+            java.nio.file.Path file = java.nio.file.Path.of(location);
+            // missing files are skipped by the calendar (optional locations); existing ones must be small
+            String problem = location.startsWith("classpath:") || !java.nio.file.Files.isRegularFile(file) ? null
+                    : InputFiles.problem(file, MAX_HOLIDAY_BYTES, msg);
+            if (problem != null) {
+                err.println(problem);
+                return ExitCode.UNUSABLE;
+            }
         }
         WorkingDayCalendar calendar;
         try {

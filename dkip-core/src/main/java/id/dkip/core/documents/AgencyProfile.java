@@ -153,7 +153,10 @@ public record AgencyProfile(
         return DecreeNumberPattern.of(decreeNumberPattern).format(serial, date);
     }
 
-    /** The logo's bytes, or null when the profile has none. */
+    /** Largest letterhead logo read (an emblem is a few hundred KB at most). */
+    public static final int MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
+    /** The logo's bytes, or null when the profile has none; a file over {@link #MAX_LOGO_BYTES} is refused unread. */
     public byte[] letterheadLogoBytes() throws IOException {
         if (letterheadLogo == null || letterheadLogo.isBlank()) {
             return null;
@@ -164,12 +167,20 @@ public record AgencyProfile(
                 if (in == null) {
                     throw new IOException("letterheadLogo " + letterheadLogo + " not found on the classpath");
                 }
-                return in.readAllBytes();
+                byte[] bytes = in.readNBytes(MAX_LOGO_BYTES + 1);
+                if (bytes.length > MAX_LOGO_BYTES) {
+                    throw new IOException("letterheadLogo " + letterheadLogo + " is larger than " + MAX_LOGO_BYTES + " bytes");
+                }
+                return bytes;
             }
         }
         Path file = Path.of(letterheadLogo);
         if (!Files.isRegularFile(file)) {
             throw new IOException("letterheadLogo " + file + " not found");
+        }
+        if (Files.size(file) > MAX_LOGO_BYTES) {
+            throw new IOException("letterheadLogo " + file + " is " + Files.size(file) + " bytes, larger than "
+                    + MAX_LOGO_BYTES);
         }
         return Files.readAllBytes(file);
     }

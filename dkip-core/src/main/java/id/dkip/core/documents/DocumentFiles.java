@@ -48,7 +48,7 @@ public final class DocumentFiles {
         List<Path> written = new ArrayList<>();
         for (GeneratedDocument doc : docs) {
             Path file = dir.resolve(doc.fileName());
-            Files.write(file, doc.content());
+            writeWhole(file, out -> out.write(doc.content()));
             written.add(file);
         }
         return written;
@@ -62,9 +62,31 @@ public final class DocumentFiles {
         Files.createDirectories(dir);
         LocalDate date = register.asOf();
         Path file = dir.resolve(RegisterExporter.fileName("dkip", format, publicView, date));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            exporter.export(register.entries(), format, publicView, out);
-        }
+        writeWhole(file, out -> exporter.export(register.entries(), format, publicView, out));
         return file;
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes to a temporary file beside {@code file} and moves it into place only when complete: a failure half way
+     * (a cell too long for Excel, a full disk) leaves no partial or empty file behind.
+     */
+    private static void writeWhole(Path file, Content content) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 }

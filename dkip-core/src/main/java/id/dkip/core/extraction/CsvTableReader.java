@@ -1,7 +1,6 @@
 package id.dkip.core.extraction;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +16,27 @@ final class CsvTableReader {
     }
 
     RawTable read(DocumentGuard.Document doc) {
-        String text = decode(doc.bytes());
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+        try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(doc.open(), charset(doc.bytes())), 1 << 16)) {
+            return read(in, doc.fileName());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        char sep = separator(text);
+    }
+
+    /**
+     * Streams the text once: only non-blank rows are kept (a million blank lines cost nothing), rows and cell
+     * length are capped.
+     */
+    private RawTable read(java.io.Reader in, String fileName) throws java.io.IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        in.mark(1 << 15);
+        char[] head = new char[1 << 15];
+        int headLength = Math.max(0, in.read(head));
+        in.reset();
+        char sep = separator(new String(head, 0, headLength));
         List<List<String>> rows = new ArrayList<>();
         List<Integer> numbers = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -29,21 +44,22 @@ final class CsvTableReader {
         boolean quoted = false;
         int line = 1;
         int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        int ch;
+        while ((ch = in.read()) >= 0) {
             if (quoted) {
                 if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    in.mark(1);
+                    if (in.read() == '"') {
                         cell.append('"');
-                        i++;
                     } else {
+                        in.reset();
                         quoted = false;
                     }
                 } else {
                     if (ch == '\n') {
                         line++;
                     }
-                    cell.append(ch);
+                    cell.append((char) ch);
                 }
             } else if (ch == '"' && cell.toString().isBlank()) {
                 cell.setLength(0);
@@ -52,8 +68,11 @@ final class CsvTableReader {
                 row.add(cell.toString());
                 cell.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
+                if (ch == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
                 }
                 row.add(cell.toString());
                 cell.setLength(0);
@@ -62,7 +81,15 @@ final class CsvTableReader {
                 line++;
                 rowStart = line;
             } else {
-                cell.append(ch);
+                cell.append((char) ch);
+            }
+            if (cell.length() > limits.maxCellChars()) {
+                throw new ExtractionException(ExtractionException.Reason.TOO_LARGE, fileName, "CSV, baris " + rowStart
+                        + ": > " + limits.maxCellChars() + " characters");
+            }
+            if (row.size() > 1000) {
+                throw new ExtractionException(ExtractionException.Reason.TOO_LARGE, fileName, "CSV, baris " + rowStart
+                        + ": > 1000 columns");
             }
         }
         if (cell.length() > 0 || !row.isEmpty()) {
@@ -108,12 +135,21 @@ final class CsvTableReader {
         return n;
     }
 
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
+    /** UTF-8 when the bytes are valid UTF-8 (checked in a streaming pass, nothing decoded is kept), else Windows-1252. */
+    private static Charset charset(byte[] bytes) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return Charset.forName("windows-1252");
+            }
+            if (r.isUnderflow()) {
+                return StandardCharsets.UTF_8;
+            }
+            out.clear();
         }
     }
 }

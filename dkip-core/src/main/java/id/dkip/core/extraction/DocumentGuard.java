@@ -169,55 +169,96 @@ public final class DocumentGuard {
     }
 
     /**
-     * Streams through every entry of a zip container, counting inflated bytes, so a bomb is found without
-     * inflating it to memory; nested zips are inspected recursively up to the embedded-depth limit.
+     * Streams through every entry of a zip container twice, counting inflated bytes, so a bomb is found without
+     * inflating it to memory: once as the central directory lists them (what POI and most readers trust) and once
+     * as the local headers hold them (what a streaming reader sees: entries can hide there, absent from the
+     * directory). Nested zips are inspected recursively up to the embedded-depth limit.
      */
     void inspectZip(byte[] bytes, String fileName, int depth) {
         if (depth > limits.maxEmbeddedDepth()) {
             throw new ExtractionException(Reason.TOO_DEEP, name(fileName), Integer.toString(limits.maxEmbeddedDepth()));
         }
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[8192];
-        // the central directory (not the local headers) gives reliable compressed sizes, also for streamed entries
+        ZipBudget budget = new ZipBudget(fileName);
         try (org.apache.commons.compress.archivers.zip.ZipFile zip = org.apache.commons.compress.archivers.zip.ZipFile.builder()
                 .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(bytes)).get()) {
             java.util.Enumeration<org.apache.commons.compress.archivers.zip.ZipArchiveEntry> all = zip.getEntries();
             while (all.hasMoreElements()) {
                 org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = all.nextElement();
-                if (++entries > limits.maxZipEntries()) {
-                    throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entries + " entries");
-                }
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                long entrySize = 0;
-                long compressed = Math.max(1, entry.getCompressedSize());
-                boolean nestedZip = entry.getName().toLowerCase(Locale.ROOT).matches(".*\\.(zip|docx|xlsx|odt|ods|pptx|jar)$");
-                java.io.ByteArrayOutputStream nested = nestedZip ? new java.io.ByteArrayOutputStream() : null;
-                try (InputStream in = zip.getInputStream(entry)) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        entrySize += n;
-                        total += n;
-                        if (total > limits.maxUnzippedBytes()) {
-                            throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), "> " + limits.maxUnzippedBytes() + " bytes unzipped");
-                        }
-                        if (entrySize > 1_000_000 && (double) compressed / entrySize < limits.minInflateRatio()) {
-                            throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entry.getName() + " inflates more than "
-                                    + Math.round(1 / limits.minInflateRatio()) + "x");
-                        }
-                        if (nested != null) {
-                            nested.write(buffer, 0, n);
+                if (budget.entry() && !entry.isDirectory()) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        byte[] nested = budget.drain(in, entry.getName(), () -> entry.getCompressedSize());
+                        if (nested != null && nested.length > 0) {
+                            inspectZip(nested, fileName + " > " + entry.getName(), depth + 1);
                         }
                     }
-                }
-                if (nested != null && nested.size() > 0) {
-                    inspectZip(nested.toByteArray(), fileName + " > " + entry.getName(), depth + 1);
                 }
             }
         } catch (IOException e) {
             throw new ExtractionException(Reason.CORRUPT, java.util.List.of(name(fileName), e.toString()), e);
+        }
+        ZipBudget local = new ZipBudget(fileName);
+        try (org.apache.commons.compress.archivers.zip.ZipArchiveInputStream zin =
+                     new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(bytes),
+                             "UTF-8", true, true)) {
+            org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry;
+            while ((entry = zin.getNextEntry()) != null) {
+                if (local.entry() && !entry.isDirectory() && zin.canReadEntryData(entry)) {
+                    // nested zips were inspected above when listed; one hidden only here is refused by its size anyway
+                    local.drain(zin, entry.getName(), zin::getCompressedCount, false);
+                }
+            }
+        } catch (IOException e) {
+            throw new ExtractionException(Reason.CORRUPT, java.util.List.of(name(fileName), e.toString()), e);
+        }
+    }
+
+    /** Entry count, inflated total and inflate ratio of one pass over a zip container. */
+    private final class ZipBudget {
+        private final String fileName;
+        private final byte[] buffer = new byte[8192];
+        private long total;
+        private int entries;
+
+        ZipBudget(String fileName) {
+            this.fileName = fileName;
+        }
+
+        boolean entry() {
+            if (++entries > limits.maxZipEntries()) {
+                throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entries + " entries");
+            }
+            return true;
+        }
+
+        byte[] drain(InputStream in, String entryName, java.util.function.LongSupplier compressedSize) throws IOException {
+            return drain(in, entryName, compressedSize, true);
+        }
+
+        /** Reads an entry to its end under the caps; returns its bytes when it is itself a zip (and asked), else null. */
+        byte[] drain(InputStream in, String entryName, java.util.function.LongSupplier compressedSize, boolean keepNested)
+                throws IOException {
+            boolean nestedZip = keepNested && entryName.toLowerCase(Locale.ROOT).matches(".*\\.(zip|docx|xlsx|odt|ods|pptx|jar)$");
+            java.io.ByteArrayOutputStream nested = nestedZip ? new java.io.ByteArrayOutputStream() : null;
+            long entrySize = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                entrySize += n;
+                total += n;
+                if (total > limits.maxUnzippedBytes()) {
+                    throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entryName + ": > "
+                            + limits.maxUnzippedBytes() + " bytes unzipped");
+                }
+                // streamed entries know their compressed size only as they are read: the count so far is a floor
+                long compressed = Math.max(1, compressedSize.getAsLong());
+                if (entrySize > 1_000_000 && (double) compressed / entrySize < limits.minInflateRatio()) {
+                    throw new ExtractionException(Reason.ZIP_BOMB, name(fileName), entryName + " inflates more than "
+                            + Math.round(1 / limits.minInflateRatio()) + "x");
+                }
+                if (nested != null) {
+                    nested.write(buffer, 0, n);
+                }
+            }
+            return nested == null ? null : nested.toByteArray();
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * <p>Thread-safe; one instance serves every request.
  */
 public final class PersonalDataScanner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PersonalDataScanner.class);
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}\\b");
     private static final Pattern NPWP_FORMATTED = Pattern.compile("(?<![\\d.])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d[-.]\\d{3}\\.\\d{3}(?![\\d])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/+.-])(?:\\+62|62|\\(0(?=8[1-9]\\d{1,2}\\))|0)[ .-]?8[1-9](?:\\)?[ .-]?\\d){6,10}(?![\\w/-])");
@@ -34,24 +35,59 @@ public final class PersonalDataScanner {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern ICD10 = Pattern.compile("(?<![\\w./-])[A-TV-Z]\\d{2}(?:\\.\\d{1,2})?(?![\\w/-])");
 
-    private static final Pattern CTX_NPWP = word("npwp|nomor pokok wajib pajak");
-    private static final Pattern CTX_KK = word("kk|no\\.? ?kk|kartu keluarga|nomor kk");
-    private static final Pattern CTX_NIK = word("nik|ktp|e-ktp|nomor induk kependudukan|no\\.? ?ktp");
-    private static final Pattern CTX_BPJS = word("bpjs|jkn|kis|kartu indonesia sehat|no\\.? ?kartu|nomor kartu|peserta jkn");
-    private static final Pattern CTX_BANK = word("rekening|rek|no\\.? ?rek|norek|bank|bri|bni|mandiri|bca|bsi|btn|cimb|danamon|permata|bjb|bank jateng|bank dki|btpn|ocbc|maybank|panin|mega|muamalat");
+    /**
+     * Context words, by group, matched as whole words case-insensitively (one automaton, no regex per call).
+     * "no. X" forms are spelt out: "no X", "no.X", "no. X", "noX".
+     */
+    private static final long CTX_NPWP = 1L;
+    private static final long CTX_KK = 1L << 1;
+    private static final long CTX_NIK = 1L << 2;
+    private static final long CTX_BPJS = 1L << 3;
+    private static final long CTX_BANK = 1L << 4;
     /** Numbers of offices and public services are published on purpose: not personal data. */
-    private static final Pattern CTX_INSTITUTION = word("layanan pengaduan|pengaduan|call center|hotline|pusat layanan|humas|kantor|helpdesk|sms center|whatsapp center");
-    private static final Pattern CTX_NOT_PERSONAL = word("invoice|faktur|no\\.? ?surat|nomor surat|resi|kode booking|nip|nrp|sertifikat|register|registrasi|nomor seri");
+    private static final long CTX_INSTITUTION = 1L << 5;
+    private static final long CTX_NOT_PERSONAL = 1L << 6;
+    private static final KeywordAutomaton CONTEXT = new KeywordAutomaton(List.of(
+            List.of("npwp", "nomor pokok wajib pajak"),
+            withNo(List.of("kk", "kartu keluarga", "nomor kk"), "kk"),
+            withNo(List.of("nik", "ktp", "e-ktp", "nomor induk kependudukan"), "ktp"),
+            withNo(List.of("bpjs", "jkn", "kis", "kartu indonesia sehat", "nomor kartu", "peserta jkn"), "kartu"),
+            withNo(List.of("rekening", "rek", "norek", "bank", "bri", "bni", "mandiri", "bca", "bsi", "btn", "cimb", "danamon",
+                    "permata", "bjb", "bank jateng", "bank dki", "btpn", "ocbc", "maybank", "panin", "mega", "muamalat"), "rek"),
+            List.of("layanan pengaduan", "pengaduan", "call center", "hotline", "pusat layanan", "humas", "kantor", "helpdesk",
+                    "sms center", "whatsapp center"),
+            withNo(List.of("invoice", "faktur", "nomor surat", "resi", "kode booking", "nip", "nrp", "sertifikat", "register",
+                    "registrasi", "nomor seri"), "surat")));
 
-    private static final Pattern HEALTH_WORDS = word("rekam medis|rekam medik|diagnosa|diagnosis|dx|icd|icd-10|hiv|aids|odha|tbc|tb paru|tuberkulosis|"
-            + "gangguan jiwa|kesehatan jiwa|odgj|skizofrenia|depresi|bipolar|hepatitis|kusta|kanker|diabetes|hipertensi|stroke|"
-            + "positif covid|covid-19|hasil laboratorium|hasil lab|riwayat penyakit|keluhan|terapi|pengobatan|rawat inap|visum|"
-            + "sifilis|gonore|ims|narkoba|napza|kehamilan|hamil|gizi buruk|stunting|penyakit|resep|obat|anamnesa|anamnesis");
-    private static final Pattern STRONG_HEALTH = word("rekam medis|rekam medik|diagnosa|diagnosis|icd|icd-10|hiv|aids|odha|tbc|tb paru|"
-            + "tuberkulosis|gangguan jiwa|odgj|skizofrenia|hepatitis|kusta|kanker|sifilis|gonore|visum|riwayat penyakit|hasil laboratorium");
+    private static List<String> withNo(List<String> words, String x) {
+        List<String> all = new ArrayList<>(words);
+        all.addAll(List.of("no" + x, "no " + x, "no." + x, "no. " + x));
+        return all;
+    }
+
     private static final Pattern PATIENT_ID = Pattern.compile("(?iu)(nama\\s*(pasien)?\\s*:|\\bpasien\\s+(atas\\s+nama|a\\.?n\\.?)|\\bidentitas(\\s+pasien)?\\s*:|\\b(tn|ny|nn|an|sdr|sdri)\\.\\s*\\p{Lu}"
             + "|\\bno\\.?\\s*rm\\b|nomor rekam medis\\s*:?\\s*\\d|\\bno\\.?\\s*rekam medis|tanggal lahir|tgl\\.?\\s*lahir|\\bumur\\s*:?\\s*\\d|\\busia\\s*:?\\s*\\d|\\balamat\\s*:|\\bnik\\b|\\bbpjs\\b)");
-    private static final Pattern NAME_AFTER_LABEL = Pattern.compile("(?u)(?<![\\p{L}])((?i:nama(?:\\s+pasien)?|a\\.n\\.?|atas nama|tn\\.|ny\\.|nn\\.|an\\.|sdr\\.|sdri\\.|pasien)\\s*:?\\s*)(\\p{Lu}[\\p{L}'.]*(?:\\s+\\p{Lu}[\\p{L}'.]*){0,3})");
+
+    /**
+     * Keyword groups, matched case-insensitively as whole words (no letter or number either side) in one pass:
+     * health words (any of them, with an identified person, makes a health finding), the anchors every PATIENT_ID
+     * branch needs (a prefilter), and the strong health words (confidence 0.9).
+     */
+    private static final long HEALTH = 1L;
+    private static final long PATIENT = 2L;
+    private static final long STRONG = 4L;
+    private static final KeywordAutomaton KEYWORDS = new KeywordAutomaton(List.of(
+            List.of("rekam medis", "rekam medik", "diagnosa", "diagnosis", "dx", "icd", "hiv", "aids", "odha", "tbc",
+                    "tb paru", "tuberkulosis", "gangguan jiwa", "kesehatan jiwa", "odgj", "skizofrenia", "depresi", "bipolar",
+                    "hepatitis", "kusta", "kanker", "diabetes", "hipertensi", "stroke", "positif covid", "covid-19", "icd-10",
+                    "hasil laboratorium", "hasil lab", "riwayat penyakit", "keluhan", "terapi", "pengobatan", "rawat inap",
+                    "visum", "sifilis", "gonore", "ims", "narkoba", "napza", "kehamilan", "hamil", "gizi buruk", "stunting",
+                    "penyakit", "resep", "obat", "anamnesa", "anamnesis"),
+            List.of("nama", "pasien", "identitas", "tn.", "ny.", "nn.", "an.", "sdr.", "sdri.", "rm", "rekam medis", "lahir",
+                    "umur", "usia", "alamat", "nik", "bpjs"),
+            List.of("rekam medis", "rekam medik", "diagnosa", "diagnosis", "icd", "icd-10", "hiv", "aids", "odha", "tbc",
+                    "tb paru", "tuberkulosis", "gangguan jiwa", "odgj", "skizofrenia", "hepatitis", "kusta", "kanker",
+                    "sifilis", "gonore", "visum", "riwayat penyakit", "hasil laboratorium")));
 
     private final DocumentGuard guard;
     private final TikaReader tika;
@@ -88,9 +124,13 @@ public final class PersonalDataScanner {
      */
     public ScanReport scan(InputStream in, String fileName) {
         DocumentGuard.Document doc = guard.admit(in, fileName);
-        TikaReader.Extracted extracted = tika.extract(doc);
-        List<PersonalDataFinding> findings = guard.timed(doc.fileName(), () -> scanBlocks(extracted.blocks()));
-        return new ScanReport(doc.fileName(), doc.baseType(), extracted.characters(), extracted.blocks().size(), findings);
+        // extraction and scanning in one pass under one time cap: paragraphs are scanned as Tika delivers them
+        return guard.timed(doc.fileName(), () -> {
+            Session session = new Session(guard.limits().maxFindings());
+            int characters = tika.stream(doc, session::accept);
+            List<PersonalDataFinding> findings = session.finish();
+            return new ScanReport(doc.fileName(), doc.baseType(), characters, session.paragraphs, findings);
+        });
     }
 
     /** Plain text, one paragraph per line. */
@@ -105,120 +145,295 @@ public final class PersonalDataScanner {
     }
 
     public List<PersonalDataFinding> scanBlocks(List<TextBlock> blocks) {
-        List<PersonalDataFinding> findings = new ArrayList<>();
-        List<Set<PersonalDataKind>> identifiersPerBlock = new ArrayList<>();
-        for (TextBlock b : blocks) {
+        Session session = new Session(guard.limits().maxFindings());
+        blocks.forEach(session::accept);
+        return session.finish();
+    }
+
+    /**
+     * One scan over paragraphs arriving in order. Identifiers are found in each paragraph as it arrives; the health
+     * rule needs the paragraphs either side, so a window of three is kept and nothing else: memory does not grow
+     * with the document, only with the findings (capped).
+     */
+    private final class Session {
+        private final int maxFindings;
+        private final List<PersonalDataFinding> findings = new ArrayList<>();
+        private final TextBlock[] window = new TextBlock[3];
+        @SuppressWarnings("unchecked")
+        private final Set<PersonalDataKind>[] kinds = new Set[3];
+        private final long[] keywords = new long[3];
+        /** EMAIL, NPWP_FORMATTED, PHONE, DIGITS: made once per scan, reset per paragraph. */
+        private final Matcher[] matchers = {EMAIL.matcher(""), NPWP_FORMATTED.matcher(""), PHONE.matcher(""), DIGITS.matcher("")};
+        int paragraphs;
+        int dropped;
+
+        Session(int maxFindings) {
+            this.maxFindings = maxFindings;
+        }
+
+        void accept(TextBlock b) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "?", "?");
             }
-            Set<PersonalDataKind> kinds = new HashSet<>();
-            for (PersonalDataFinding f : identifiers(b)) {
+            paragraphs++;
+            Set<PersonalDataKind> found = Set.of();
+            List<PersonalDataFinding> ids = identifiers(b, matchers);
+            if (!ids.isEmpty()) {
+                found = java.util.EnumSet.noneOf(PersonalDataKind.class);
+                for (PersonalDataFinding f : ids) {
+                    keep(f);
+                    found.add(f.kind());
+                }
+            }
+            shift(b, found, KEYWORDS.scan(b.text()));
+            health(1);
+        }
+
+        List<PersonalDataFinding> finish() {
+            shift(null, Set.of(), 0);
+            health(1);
+            // identifiers of a paragraph were found before its health finding: a stable sort keeps that order
+            findings.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
+            if (dropped > 0) {
+                LOG.warn("Scan stopped keeping findings at {}; {} more not kept", maxFindings, dropped);
+            }
+            return findings;
+        }
+
+        private void shift(TextBlock b, Set<PersonalDataKind> found, long words) {
+            window[0] = window[1];
+            kinds[0] = kinds[1];
+            keywords[0] = keywords[1];
+            window[1] = window[2];
+            kinds[1] = kinds[2];
+            keywords[1] = keywords[2];
+            window[2] = b;
+            kinds[2] = found;
+            keywords[2] = words;
+        }
+
+        private void health(int i) {
+            if (window[i] != null) {
+                PersonalDataFinding h = PersonalDataScanner.this.health(window, kinds, keywords, i);
+                if (h != null) {
+                    keep(h);
+                }
+            }
+        }
+
+        private void keep(PersonalDataFinding f) {
+            if (findings.size() < maxFindings) {
                 findings.add(f);
-                kinds.add(f.kind());
-            }
-            identifiersPerBlock.add(kinds);
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            PersonalDataFinding h = health(blocks, identifiersPerBlock, i);
-            if (h != null) {
-                findings.add(h);
+            } else {
+                dropped++;
             }
         }
-        findings.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
-        return findings;
     }
 
     // ---------------------------------------------------------------- identifiers
 
-    private List<PersonalDataFinding> identifiers(TextBlock block) {
+    /**
+     * Where identifiers can be: one pass marks the runs of 8 digits or more (separators of up to two characters
+     * between digits, as every number pattern allows) and the '@'s; the patterns then run only there, so a
+     * paragraph with neither costs one pass over its characters. Regions keep the order the patterns would find
+     * matches in over the whole text, and transparent bounds let their look-arounds see past the region.
+     */
+    private static int[] digitRegions(String text) {
+        int[] regions = null;
+        int count = 0;
+        int runStart = -1;
+        int lastDigit = -10;
+        int digits = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            boolean digit = c >= '0' && c <= '9';
+            boolean separator = c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '+' || c == '/';
+            if (digit && runStart >= 0 && i - lastDigit - 1 <= 2) {
+                digits++;
+                lastDigit = i;
+                continue;
+            }
+            if (runStart >= 0 && (digit || !separator || i - lastDigit > 2)) {
+                if (digits >= 8) {
+                    int from = Math.max(0, runStart - 3);
+                    int to = Math.min(n, lastDigit + 2);
+                    if (count > 0 && from <= regions[count - 1]) {
+                        regions[count - 1] = to;
+                    } else {
+                        if (regions == null || regions.length < count + 2) {
+                            regions = regions == null ? new int[8] : java.util.Arrays.copyOf(regions, regions.length * 2);
+                        }
+                        regions[count++] = from;
+                        regions[count++] = to;
+                    }
+                }
+                runStart = -1;
+            }
+            if (digit) {
+                runStart = i;
+                lastDigit = i;
+                digits = 1;
+            }
+        }
+        return regions == null ? new int[0] : java.util.Arrays.copyOf(regions, count);
+    }
+
+    private static int[] emailRegions(String text) {
+        int at = text.indexOf('@');
+        if (at < 0) {
+            return new int[0];
+        }
+        int[] regions = new int[0];
+        int count = 0;
+        while (at >= 0) {
+            int from = at;
+            while (from > 0 && at - from < 70 && emailChar(text.charAt(from - 1))) {
+                from--;
+            }
+            int to = at + 1;
+            while (to < text.length() && to - at < 260 && emailChar(text.charAt(to))) {
+                to++;
+            }
+            if (count > 0 && from <= regions[count - 1]) {
+                regions[count - 1] = to;
+            } else {
+                regions = java.util.Arrays.copyOf(regions, count + 2);
+                regions[count++] = from;
+                regions[count++] = to;
+            }
+            at = text.indexOf('@', at + 1);
+        }
+        return java.util.Arrays.copyOf(regions, count);
+    }
+
+    private static boolean emailChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-');
+    }
+
+    private static Matcher in(Matcher m, int[] regions, int r) {
+        return m.region(regions[r], regions[r + 1]).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private List<PersonalDataFinding> identifiers(TextBlock block, Matcher[] matchers) {
         String text = block.text();
+        int[] numbers = digitRegions(text);
+        int[] emails = emailRegions(text);
+        if (numbers.length == 0 && emails.length == 0) {
+            return List.of();
+        }
         boolean[] used = new boolean[text.length()];
         java.util.TreeMap<Integer, PersonalDataFinding> out = new java.util.TreeMap<>();
         Set<String> seen = new LinkedHashSet<>();
 
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
-            mark(used, m.start(), m.end());
-            add(out, seen, block, PersonalDataKind.EMAIL, m.start(), m.end(), 0.95);
-        }
-        m = NPWP_FORMATTED.matcher(text);
-        while (m.find()) {
-            if (free(used, m.start(), m.end())) {
+        Matcher m = matchers[0].reset(text);
+        for (int r = 0; r < emails.length; r += 2) {
+            in(m, emails, r);
+            while (m.find()) {
                 mark(used, m.start(), m.end());
-                add(out, seen, block, PersonalDataKind.NPWP, m.start(), m.end(), 0.95);
+                add(out, seen, block, PersonalDataKind.EMAIL, m.start(), m.end(), 0.95);
             }
         }
-        m = PHONE.matcher(text);
-        while (m.find()) {
-            String digits = m.group().replaceAll("\\D", "");
-            int len = digits.startsWith("62") ? digits.length() - 1 : digits.length();
-            if (free(used, m.start(), m.end()) && len >= 10 && len <= 13 && !context(text, m.start(), m.end(), CTX_BANK, 30)
-                    && !context(text, m.start(), m.end(), CTX_NOT_PERSONAL, 30)
-                    && !context(text, m.start(), m.end(), CTX_INSTITUTION, 50)) {
-                mark(used, m.start(), m.end());
-                add(out, seen, block, PersonalDataKind.PHONE, m.start(), m.end(), 0.9);
+        if (numbers.length == 0) {
+            return new ArrayList<>(out.values());
+        }
+        m = matchers[1].reset(text);
+        for (int r = 0; r < numbers.length; r += 2) {
+            in(m, numbers, r);
+            while (m.find()) {
+                if (free(used, m.start(), m.end())) {
+                    mark(used, m.start(), m.end());
+                    add(out, seen, block, PersonalDataKind.NPWP, m.start(), m.end(), 0.95);
+                }
             }
         }
-        m = DIGITS.matcher(text);
-        while (m.find()) {
-            if (!free(used, m.start(), m.end()) || AMOUNT.matcher(m.group()).matches()) {
-                continue;
+        m = matchers[2].reset(text);
+        for (int r = 0; r < numbers.length; r += 2) {
+            in(m, numbers, r);
+            while (m.find()) {
+                phone(text, m, used, out, seen, block);
             }
-            String digits = m.group().replaceAll("\\D", "");
-            PersonalDataKind kind = null;
-            double confidence = 0;
-            int s = m.start();
-            int e = m.end();
-            boolean notPersonal = context(text, s, e, CTX_NOT_PERSONAL, 25);
-            switch (digits.length()) {
-                case 16 -> {
-                    if (context(text, s, e, CTX_NPWP, 40)) {
-                        kind = PersonalDataKind.NPWP;
-                        confidence = 0.9;
-                    } else if (context(text, s, e, CTX_KK, 40) && validRegion(digits) && validDate(digits, false)) {
-                        kind = PersonalDataKind.KK;
-                        confidence = 0.9;
-                    } else if (context(text, s, e, CTX_BANK, 40) && !validNik(digits)) {
-                        kind = PersonalDataKind.BANK_ACCOUNT;
-                        confidence = 0.75;
-                    } else if (validNik(digits) && !notPersonal) {
-                        kind = PersonalDataKind.NIK;
-                        confidence = context(text, s, e, CTX_NIK, 40) ? 0.97 : 0.8;
-                    }
-                }
-                case 15 -> {
-                    if (context(text, s, e, CTX_NPWP, 40)) {
-                        kind = PersonalDataKind.NPWP;
-                        confidence = 0.9;
-                    } else if (context(text, s, e, CTX_BANK, 40) && !notPersonal) {
-                        kind = PersonalDataKind.BANK_ACCOUNT;
-                        confidence = 0.75;
-                    }
-                }
-                case 13 -> {
-                    if (context(text, s, e, CTX_BPJS, 40) && !notPersonal) {
-                        kind = PersonalDataKind.BPJS;
-                        confidence = digits.startsWith("000") ? 0.95 : 0.85;
-                    } else if (context(text, s, e, CTX_BANK, 40) && !notPersonal) {
-                        kind = PersonalDataKind.BANK_ACCOUNT;
-                        confidence = 0.8;
-                    }
-                }
-                case 10, 11, 12, 14 -> {
-                    if (context(text, s, e, CTX_BANK, 40) && !notPersonal) {
-                        kind = PersonalDataKind.BANK_ACCOUNT;
-                        confidence = 0.8;
-                    }
-                }
-                default -> {
-                }
-            }
-            if (kind != null) {
-                mark(used, s, e);
-                add(out, seen, block, kind, s, e, confidence);
+        }
+        m = matchers[3].reset(text);
+        for (int r = 0; r < numbers.length; r += 2) {
+            in(m, numbers, r);
+            while (m.find()) {
+                number(text, m, used, out, seen, block);
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    private void phone(String text, Matcher m, boolean[] used, java.util.Map<Integer, PersonalDataFinding> out,
+                       Set<String> seen, TextBlock block) {
+        String digits = digitsOf(text, m.start(), m.end());
+        int len = digits.startsWith("62") ? digits.length() - 1 : digits.length();
+        if (free(used, m.start(), m.end()) && len >= 10 && len <= 13 && !context(text, m.start(), m.end(), CTX_BANK, 30)
+                && !context(text, m.start(), m.end(), CTX_NOT_PERSONAL, 30)
+                && !context(text, m.start(), m.end(), CTX_INSTITUTION, 50)) {
+            mark(used, m.start(), m.end());
+            add(out, seen, block, PersonalDataKind.PHONE, m.start(), m.end(), 0.9);
+        }
+    }
+
+    private void number(String text, Matcher m, boolean[] used, java.util.Map<Integer, PersonalDataFinding> out,
+                        Set<String> seen, TextBlock block) {
+        if (!free(used, m.start(), m.end()) || AMOUNT.matcher(m.group()).matches()) {
+            return;
+        }
+        String digits = digitsOf(text, m.start(), m.end());
+        PersonalDataKind kind = null;
+        double confidence = 0;
+        int s = m.start();
+        int e = m.end();
+        boolean notPersonal = context(text, s, e, CTX_NOT_PERSONAL, 25);
+        switch (digits.length()) {
+            case 16 -> {
+                if (context(text, s, e, CTX_NPWP, 40)) {
+                    kind = PersonalDataKind.NPWP;
+                    confidence = 0.9;
+                } else if (context(text, s, e, CTX_KK, 40) && validRegion(digits) && validDate(digits, false)) {
+                    kind = PersonalDataKind.KK;
+                    confidence = 0.9;
+                } else if (context(text, s, e, CTX_BANK, 40) && !validNik(digits)) {
+                    kind = PersonalDataKind.BANK_ACCOUNT;
+                    confidence = 0.75;
+                } else if (validNik(digits) && !notPersonal) {
+                    kind = PersonalDataKind.NIK;
+                    confidence = context(text, s, e, CTX_NIK, 40) ? 0.97 : 0.8;
+                }
+            }
+            case 15 -> {
+                if (context(text, s, e, CTX_NPWP, 40)) {
+                    kind = PersonalDataKind.NPWP;
+                    confidence = 0.9;
+                } else if (context(text, s, e, CTX_BANK, 40) && !notPersonal) {
+                    kind = PersonalDataKind.BANK_ACCOUNT;
+                    confidence = 0.75;
+                }
+            }
+            case 13 -> {
+                if (context(text, s, e, CTX_BPJS, 40) && !notPersonal) {
+                    kind = PersonalDataKind.BPJS;
+                    confidence = digits.startsWith("000") ? 0.95 : 0.85;
+                } else if (context(text, s, e, CTX_BANK, 40) && !notPersonal) {
+                    kind = PersonalDataKind.BANK_ACCOUNT;
+                    confidence = 0.8;
+                }
+            }
+            case 10, 11, 12, 14 -> {
+                if (context(text, s, e, CTX_BANK, 40) && !notPersonal) {
+                    kind = PersonalDataKind.BANK_ACCOUNT;
+                    confidence = 0.8;
+                }
+            }
+            default -> {
+            }
+        }
+        if (kind != null) {
+            mark(used, s, e);
+            add(out, seen, block, kind, s, e, confidence);
+        }
     }
 
     private void add(java.util.Map<Integer, PersonalDataFinding> out, Set<String> seen, TextBlock block, PersonalDataKind kind, int start,
@@ -230,11 +445,23 @@ public final class PersonalDataScanner {
         }
     }
 
-    /** True when a context word ends within {@code before} characters before the match, or starts just after it. */
-    private static boolean context(String text, int start, int end, Pattern words, int before) {
-        String pre = text.substring(Math.max(0, start - before), start);
-        String post = text.substring(end, Math.min(text.length(), end + 12));
-        return words.matcher(pre).find() || words.matcher(post).find();
+    /**
+     * True when a context word lies within the {@code before} characters before the match, or within the 12 just
+     * after it; each window is read on its own, its edges counting as word bounds.
+     */
+    private static boolean context(String text, int start, int end, long group, int before) {
+        return inWindow(text, Math.max(0, start - before), start, group)
+                || inWindow(text, end, Math.min(text.length(), end + 12), group);
+    }
+
+    private static boolean inWindow(String text, int from, int to, long group) {
+        boolean[] found = {false};
+        CONTEXT.matches(text, from, to, group, (s, e, g) -> {
+            if ((s == from || !letterOrNumber(text.charAt(s - 1))) && (e == to || !letterOrNumber(text.charAt(e)))) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     // ---------------------------------------------------------------- NIK structure
@@ -264,13 +491,28 @@ public final class PersonalDataScanner {
 
     // ---------------------------------------------------------------- health
 
-    private PersonalDataFinding health(List<TextBlock> blocks, List<Set<PersonalDataKind>> ids, int i) {
-        TextBlock b = blocks.get(i);
+    /** Health data in {@code blocks[i]}, identified by itself or by the paragraph either side (entries may be null). */
+    private PersonalDataFinding health(TextBlock[] blocks, Set<PersonalDataKind>[] ids, long[] keywords, int i) {
+        if ((keywords[i] & HEALTH) == 0) {
+            return null; // neither a health word nor "icd" anywhere in the paragraph: the rules below cannot match
+        }
+        TextBlock b = blocks[i];
         String text = b.text();
-        Matcher hw = HEALTH_WORDS.matcher(text);
-        boolean keyword = hw.find();
-        int at = keyword ? hw.start() : -1;
-        boolean strong = STRONG_HEALTH.matcher(text).find();
+        // what HEALTH_WORDS.find() and STRONG_HEALTH.find() answer, from the automaton's hits and the same word bounds
+        int[] first = {-1};
+        boolean[] strongHit = {false};
+        KEYWORDS.matches(text, HEALTH | STRONG, (s, e, group) -> {
+            if (wordAt(text, s, e)) {
+                if (group == 0 && (first[0] < 0 || s < first[0])) {
+                    first[0] = s;
+                } else if (group == 2) {
+                    strongHit[0] = true;
+                }
+            }
+        });
+        boolean keyword = first[0] >= 0;
+        int at = first[0];
+        boolean strong = strongHit[0];
         Matcher icd = ICD10.matcher(text);
         boolean icdCode = (keyword || text.toLowerCase(Locale.ROOT).contains("icd")) && icd.find();
         if (icdCode && at < 0) {
@@ -279,13 +521,13 @@ public final class PersonalDataScanner {
         if (!keyword && !icdCode) {
             return null;
         }
-        boolean identified = PATIENT_ID.matcher(text).find() || hasIdentifier(ids.get(i));
+        boolean identified = patient(blocks[i], keywords[i]) || hasIdentifier(ids[i]);
         // an identifier in the paragraph just before or after (a table row split over cells, a form)
-        if (!identified && i > 0) {
-            identified = hasIdentifier(ids.get(i - 1)) || PATIENT_ID.matcher(blocks.get(i - 1).text()).find();
+        if (!identified && i > 0 && blocks[i - 1] != null) {
+            identified = hasIdentifier(ids[i - 1]) || patient(blocks[i - 1], keywords[i - 1]);
         }
-        if (!identified && i + 1 < blocks.size()) {
-            identified = hasIdentifier(ids.get(i + 1)) || PATIENT_ID.matcher(blocks.get(i + 1).text()).find();
+        if (!identified && i + 1 < blocks.length && blocks[i + 1] != null) {
+            identified = hasIdentifier(ids[i + 1]) || patient(blocks[i + 1], keywords[i + 1]);
         }
         if (!identified) {
             return null;
@@ -297,6 +539,25 @@ public final class PersonalDataScanner {
                 confidence, PersonalDataKind.HEALTH.suggestedGround());
     }
 
+    /** The regexes' {@code (?<![\\p{L}\\p{N}])...(?![\\p{L}\\p{N}])}: no letter or number either side. */
+    private static boolean wordAt(String text, int start, int end) {
+        return (start == 0 || !letterOrNumber(text.charAt(start - 1))) && (end == text.length() || !letterOrNumber(text.charAt(end)));
+    }
+
+    private static boolean letterOrNumber(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** PATIENT_ID, run only where one of the words each of its branches needs occurs. */
+    private static boolean patient(TextBlock block, long keywords) {
+        return (keywords & PATIENT) != 0 && PATIENT_ID.matcher(block.text()).find();
+    }
+
     private static boolean hasIdentifier(Set<PersonalDataKind> kinds) {
         return kinds.contains(PersonalDataKind.NIK) || kinds.contains(PersonalDataKind.BPJS) || kinds.contains(PersonalDataKind.KK)
                 || kinds.contains(PersonalDataKind.PHONE);
@@ -304,68 +565,146 @@ public final class PersonalDataScanner {
 
     // ---------------------------------------------------------------- masking
 
+    /** Label, medical and acronym words that stay readable in an excerpt; every other capitalised word is masked. */
+    private static final Set<String> KEPT_WORDS = Set.of("nama", "pasien", "tn", "ny", "nn", "an", "sdr", "sdri", "nik",
+            "diagnosa", "diagnosis", "alamat", "umur", "usia", "tanggal", "tgl", "lahir", "nomor", "no", "kartu",
+            "keluarga", "rekening", "rek", "bank", "telepon", "telp", "hp", "hubungi", "surel", "email", "rekam", "medis",
+            "medik", "peserta", "jkn", "kis", "bpjs", "kesehatan", "npwp", "ktp", "kk", "rm", "pajak", "identitas", "atas",
+            "data", "hasil", "riwayat", "penyakit", "positif", "negatif", "laboratorium", "terapi", "pengobatan", "rawat",
+            "inap", "keluhan", "hiv", "aids", "tbc", "tb", "icd", "odgj", "odha", "ims", "dx", "covid", "rt", "rw");
+
     /**
-     * Up to 40 characters either side, every identifier-like number, e-mail local part and labelled name masked
-     * (masking keeps lengths, so it is done on a wider margin before the window is cut).
+     * Up to 40 characters either side, with everything personal masked (masking keeps lengths, so it is done on a
+     * wider margin before the window is cut): every number of five digits or more down to its last two digits,
+     * whatever its format; e-mail addresses down to the last label of the domain; every capitalised word that is
+     * not a known label (names: "Budi Santoso" beside a diagnosis is stored as "**** *******").
      */
     static String excerpt(String text, int start, int end) {
         int from = Math.max(0, start - 40);
         int to = Math.min(text.length(), end + 40);
-        // mask a margin wider than the window (masking keeps lengths), not the whole paragraph: paragraphs can be long
         int mFrom = Math.max(0, from - 40);
         int mTo = Math.min(text.length(), to + 40);
-        String s = mask(text.substring(mFrom, mTo)).substring(from - mFrom, to - mFrom).replaceAll("\\s+", " ");
-        return (from > 0 ? "…" : "") + s.strip() + (to < text.length() ? "…" : "");
-    }
-
-    static String mask(String s) {
-        Matcher em = EMAIL.matcher(s);
-        StringBuilder sb = new StringBuilder();
-        while (em.find()) {
-            String v = em.group();
-            int at = v.indexOf('@');
-            em.appendReplacement(sb, Matcher.quoteReplacement(v.charAt(0) + "*".repeat(at - 1) + v.substring(at)));
+        String masked = mask(text.substring(mFrom, mTo));
+        StringBuilder sb = new StringBuilder(to - from + 2);
+        if (from > 0) {
+            sb.append('…');
         }
-        em.appendTail(sb);
-        s = sb.toString();
-        Matcher dm = Pattern.compile("\\d(?:\\d|[ .-](?=\\d)){5,}").matcher(s);
-        sb = new StringBuilder();
-        while (dm.find()) {
-            dm.appendReplacement(sb, Matcher.quoteReplacement(maskDigits(dm.group())));
-        }
-        dm.appendTail(sb);
-        s = sb.toString();
-        Matcher nm = NAME_AFTER_LABEL.matcher(s);
-        sb = new StringBuilder();
-        while (nm.find()) {
-            String name = nm.group(2);
-            String masked = name.replaceAll("(?<=\\p{L})\\p{L}", "*");
-            nm.appendReplacement(sb, Matcher.quoteReplacement(nm.group(1) + masked));
-        }
-        nm.appendTail(sb);
-        return sb.toString();
-    }
-
-    /** Keeps the first two and last two digits: "3201011203900001" to "32************01". */
-    static String maskDigits(String v) {
-        int digits = (int) v.chars().filter(Character::isDigit).count();
-        StringBuilder sb = new StringBuilder(v.length());
-        int seen = 0;
-        for (char c : v.toCharArray()) {
-            if (Character.isDigit(c)) {
-                seen++;
-                sb.append(seen <= 2 || seen > digits - 2 ? c : '*');
+        boolean space = false;
+        for (int i = from - mFrom; i < to - mFrom; i++) {
+            char c = masked.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
             } else {
+                if (space && sb.length() > (from > 0 ? 1 : 0)) {
+                    sb.append(' ');
+                }
+                space = false;
                 sb.append(c);
             }
         }
+        if (to < text.length()) {
+            sb.append('…');
+        }
         return sb.toString();
+    }
+
+    static String mask(String s) {
+        char[] c = s.toCharArray();
+        if (s.indexOf('@') >= 0) {
+            Matcher em = EMAIL.matcher(s);
+            while (em.find()) {
+                int lastDot = s.lastIndexOf('.', em.end() - 1);
+                for (int i = em.start(); i < lastDot; i++) {
+                    if (Character.isLetterOrDigit(c[i])) {
+                        c[i] = '*';
+                    }
+                }
+            }
+        }
+        maskNumbers(c);
+        maskNames(c);
+        return new String(c);
+    }
+
+    /**
+     * Every number of five digits or more, with the separators people write inside one ("(0812) 3456-7890": up to
+     * three of space . - / ( ) + between digits), down to its last two digits.
+     */
+    private static void maskNumbers(char[] c) {
+        int i = 0;
+        while (i < c.length) {
+            if (!isDigit(c[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int last = i;
+            int digits = 1;
+            int j = i + 1;
+            while (j < c.length) {
+                if (isDigit(c[j])) {
+                    digits++;
+                    last = j++;
+                } else if (j - last <= 3 && numberSeparator(c[j])) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (digits >= 5) {
+                int seen = 0;
+                for (int k = start; k <= last; k++) {
+                    if (isDigit(c[k]) && ++seen <= digits - 2) {
+                        c[k] = '*';
+                    }
+                }
+            }
+            i = last + 1;
+        }
+    }
+
+    private static boolean isDigit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    private static boolean numberSeparator(char ch) {
+        return ch == ' ' || ch == '.' || ch == '-' || ch == '/' || ch == '(' || ch == ')' || ch == '+';
+    }
+
+    /** Every word that begins with a capital (a name, a place, an all-capitals name) and is not a known label. */
+    private static void maskNames(char[] c) {
+        int i = 0;
+        while (i < c.length) {
+            if (!Character.isLetter(c[i]) || (i > 0 && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == '*'))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < c.length && (Character.isLetter(c[j]) || ((c[j] == '\'' || c[j] == '-') && j + 1 < c.length
+                    && Character.isLetter(c[j + 1])))) {
+                j++;
+            }
+            if (Character.isUpperCase(c[i]) && !KEPT_WORDS.contains(new String(c, i, j - i).toLowerCase(Locale.ROOT))) {
+                for (int k = i; k < j; k++) {
+                    if (Character.isLetter(c[k])) {
+                        c[k] = '*';
+                    }
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static Pattern word(String alternatives) {
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    private static String digitsOf(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            if (isDigit(text.charAt(i))) {
+                sb.append(text.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean free(boolean[] used, int s, int e) {

@@ -1,7 +1,6 @@
 package id.dkip.core.extraction;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,15 +11,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** Tables of Word (DOCX) and Excel (XLSX, XLS) files through POI, with merged cells expanded. */
+/** Tables of Word (DOCX) and Excel (XLSX, XLS) files through POI, with merged cells expanded; OOXML is streamed. */
 final class PoiTableReader {
     private final ExtractionLimits limits;
 
@@ -28,74 +20,26 @@ final class PoiTableReader {
         this.limits = limits;
     }
 
-    // ------------------------------------------------------------------ Word
-
+    /** DOCX: streamed with SAX ({@link DocxTableReader}). */
     List<RawTable> docxTables(DocumentGuard.Document doc) throws IOException {
-        List<RawTable> result = new ArrayList<>();
-        try (XWPFDocument word = new XWPFDocument(doc.open())) {
-            int index = 0;
-            for (IBodyElement element : word.getBodyElements()) {
-                if (element instanceof XWPFTable table) {
-                    index++;
-                    result.add(docxTable(table, "tabel " + index));
-                }
-            }
+        try {
+            return new DocxTableReader(limits).read(doc);
+        } catch (org.xml.sax.SAXException e) {
+            throw Failures.translate(e, doc.fileName());
         }
-        return result;
-    }
-
-    private RawTable docxTable(XWPFTable table, String description) {
-        List<List<String>> rows = new ArrayList<>();
-        // per grid column: the text of the cell a vertical merge continues
-        List<String> verticalOrigin = new ArrayList<>();
-        int count = 0;
-        for (XWPFTableRow row : table.getRows()) {
-            if (++count > limits.maxRows()) {
-                throw new ExtractionException(ExtractionException.Reason.TOO_LARGE, description, limits.maxRows() + " rows");
-            }
-            List<String> out = new ArrayList<>();
-            for (XWPFTableCell cell : row.getTableCells()) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = 1;
-                if (pr != null && pr.isSetGridSpan()) {
-                    BigInteger v = pr.getGridSpan().getVal();
-                    span = v == null ? 1 : Math.max(1, Math.min(64, v.intValue()));
-                }
-                String text = cellText(cell);
-                boolean continues = pr != null && pr.isSetVMerge()
-                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                for (int i = 0; i < span; i++) {
-                    int col = out.size();
-                    while (verticalOrigin.size() <= col) {
-                        verticalOrigin.add("");
-                    }
-                    if (continues) {
-                        out.add(verticalOrigin.get(col));
-                    } else {
-                        out.add(text);
-                        verticalOrigin.set(col, text);
-                    }
-                }
-            }
-            rows.add(out);
-        }
-        return new RawTable(description, rows, null);
-    }
-
-    private static String cellText(XWPFTableCell cell) {
-        StringBuilder sb = new StringBuilder();
-        cell.getParagraphs().forEach(p -> {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(p.getText());
-        });
-        return sb.toString().strip();
     }
 
     // ------------------------------------------------------------------ Excel
 
+    /** XLSX streamed ({@link XlsxTableReader}); the older binary XLS (at most {@code maxBytes}) through HSSF. */
     List<RawTable> workbookTables(DocumentGuard.Document doc) throws IOException {
+        if (doc.baseType().equals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+            try {
+                return new XlsxTableReader(limits).read(doc);
+            } catch (org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+                throw Failures.translate(e, doc.fileName());
+            }
+        }
         List<RawTable> result = new ArrayList<>();
         try (Workbook wb = WorkbookFactory.create(doc.open())) {
             DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("id"));

@@ -50,15 +50,33 @@ public final class TikaReader {
         return guard.timed(doc.fileName(), () -> parse(doc));
     }
 
+    /**
+     * Parses the document, handing each paragraph to {@code sink} as it is read: no table and no list of
+     * paragraphs is kept, so memory does not grow with the document (what the scanner needs). Returns the number
+     * of characters read. Not timed: the caller runs it under {@link DocumentGuard#timed}.
+     */
+    int stream(DocumentGuard.Document doc, java.util.function.Consumer<TextBlock> sink) throws IOException, SAXException, TikaException {
+        return parse(doc, new Collector(guard.limits(), doc.fileName(), sink)).chars;
+    }
+
     Extracted parse(DocumentGuard.Document doc) throws IOException, SAXException, TikaException {
+        Collector collector = parse(doc, new Collector(guard.limits(), doc.fileName(), null));
+        return new Extracted(collector.blocks, collector.tables, collector.chars);
+    }
+
+    private Collector parse(DocumentGuard.Document doc, Collector collector) throws IOException, SAXException, TikaException {
         ExtractionLimits limits = guard.limits();
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, doc.fileName());
         metadata.set(Metadata.CONTENT_TYPE, doc.type().toString());
-        Collector collector = new Collector(limits.maxTextChars(), doc.fileName());
         ParseContext context = new ParseContext();
         AtomicInteger depth = new AtomicInteger();
         context.set(Parser.class, new DepthLimitingParser(parser, depth, limits.maxEmbeddedDepth(), doc.fileName()));
+        // Word and PowerPoint through SAX rather than POI's XMLBeans DOM, which takes ~25x a part's size in memory
+        org.apache.tika.parser.microsoft.OfficeParserConfig office = new org.apache.tika.parser.microsoft.OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(org.apache.tika.parser.microsoft.OfficeParserConfig.class, office);
         try (TikaInputStream tis = TikaInputStream.get(doc.bytes(), metadata)) {
             SecureContentHandler secure = new SecureContentHandler(collector, tis);
             secure.setMaximumDepth(limits.maxXmlDepth());
@@ -73,7 +91,7 @@ public final class TikaReader {
         } catch (TikaException e) {
             throw Failures.translate(e, doc.fileName());
         }
-        return new Extracted(collector.blocks, collector.tables, collector.chars);
+        return collector;
     }
 
     /** Follows embedded documents only to the configured depth. */
@@ -110,23 +128,31 @@ public final class TikaReader {
         }
     }
 
-    /** Collects paragraphs (p, h*, li, td, th, pre, div text) with page numbers, and XHTML tables with spans. */
+    /**
+     * Collects paragraphs (p, h*, li, td, th, pre, div text) with page numbers, and XHTML tables with spans; or,
+     * with a sink, hands paragraphs on as they come and keeps nothing.
+     */
     private static final class Collector extends DefaultHandler {
         private static final int MAX_BLOCK = 2000;
         private final int maxChars;
+        private final int maxRows;
         private final String fileName;
+        private final java.util.function.Consumer<TextBlock> sink;
         final List<TextBlock> blocks = new ArrayList<>();
         final List<RawTable> tables = new ArrayList<>();
         int chars;
+        private int blockCount;
         private final StringBuilder current = new StringBuilder();
         private final StringBuilder cellText = new StringBuilder();
         private int page;
         private boolean paged;
         private final java.util.ArrayDeque<TableBuilder> tableStack = new java.util.ArrayDeque<>();
 
-        Collector(int maxChars, String fileName) {
-            this.maxChars = maxChars;
+        Collector(ExtractionLimits limits, String fileName, java.util.function.Consumer<TextBlock> sink) {
+            this.maxChars = limits.maxTextChars();
+            this.maxRows = limits.maxRows();
             this.fileName = fileName;
+            this.sink = sink;
         }
 
         @Override
@@ -150,7 +176,7 @@ public final class TikaReader {
                 }
                 case "table" -> {
                     flush();
-                    tableStack.push(new TableBuilder());
+                    tableStack.push(sink == null ? new TableBuilder(maxRows, DocumentGuard.name(fileName)) : TableBuilder.DISCARD);
                 }
                 case "br" -> current.append('\n');
                 default -> {
@@ -176,7 +202,7 @@ public final class TikaReader {
                 case "table" -> {
                     flush();
                     TableBuilder b = tableStack.pop();
-                    if (tableStack.isEmpty()) {
+                    if (tableStack.isEmpty() && b != TableBuilder.DISCARD) {
                         tables.add(b.build("tabel " + (tables.size() + 1)));
                     }
                 }
@@ -209,7 +235,7 @@ public final class TikaReader {
         private void flush() {
             String t = current.toString().strip();
             current.setLength(0);
-            if (!t.isEmpty() && !tableStack.isEmpty()) {
+            if (!t.isEmpty() && !tableStack.isEmpty() && sink == null) {
                 cellText.append(cellText.length() > 0 ? "\n" : "").append(t);
             }
             if (!t.isEmpty()) {
@@ -232,7 +258,12 @@ public final class TikaReader {
 
         private void addBlock(String t) {
             if (!t.isEmpty()) {
-                blocks.add(new TextBlock(paged ? Math.max(page, 1) : null, blocks.size() + 1, t));
+                TextBlock block = new TextBlock(paged ? Math.max(page, 1) : null, ++blockCount, t);
+                if (sink == null) {
+                    blocks.add(block);
+                } else {
+                    sink.accept(block);
+                }
             }
         }
 
@@ -245,8 +276,24 @@ public final class TikaReader {
         }
     }
 
-    /** Lays out an HTML table with col/row spans onto a grid. */
-    static final class TableBuilder {
+    /** Lays out an HTML table with col/row spans onto a grid; blank rows are not kept, rows beyond the cap refuse. */
+    static class TableBuilder {
+        /** Keeps nothing: for readers that want the text only. */
+        static final TableBuilder DISCARD = new TableBuilder(Integer.MAX_VALUE, "") {
+            @Override
+            void startRow() {
+            }
+
+            @Override
+            void startCell(int colspan, int rowspan) {
+            }
+
+            @Override
+            void endCell(String text) {
+            }
+        };
+        private final int maxRows;
+        private final String fileName;
         private final List<String[]> grid = new ArrayList<>();
         private final List<boolean[]> filled = new ArrayList<>();
         private int row = -1;
@@ -254,10 +301,33 @@ public final class TikaReader {
         private int pendingColspan;
         private int pendingRowspan;
 
+        TableBuilder(int maxRows, String fileName) {
+            this.maxRows = maxRows;
+            this.fileName = fileName;
+        }
+
         void startRow() {
-            row++;
+            // a blank row (nothing filled, no span reaching it) is reused rather than stored
+            if (row >= 0 && isBlank(row) && row == grid.size() - 1) {
+                grid.set(row, new String[0]);
+                filled.set(row, new boolean[0]);
+            } else {
+                row++;
+            }
+            if (row >= maxRows) {
+                throw new ExtractionException(Reason.TOO_LARGE, fileName, maxRows + " rows");
+            }
             col = 0;
             ensure(row, 0);
+        }
+
+        private boolean isBlank(int r) {
+            for (String v : grid.get(r)) {
+                if (v != null && !v.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void startCell(int colspan, int rowspan) {

@@ -14,7 +14,9 @@ import java.util.List;
  * CSV per RFC 4180: comma-separated, CRLF line ends, a header line, fields quoted when they hold a comma, a quote
  * or a line break (quotes doubled). UTF-8, preceded by a byte-order mark by default so Excel (what most offices
  * open CSV with) reads Indonesian text correctly; pass {@code bom=false} for tools that do not expect one.
- * Dates are ISO (yyyy-MM-dd). The first column is the row number.
+ * Dates are ISO (yyyy-MM-dd). The first column is the row number. A value a spreadsheet would run as a formula
+ * (beginning with {@code = + - @}, a tab or a carriage return) is written with a leading single quote (OWASP's
+ * advice against CSV injection), so opening an export never runs what a proposer typed.
  */
 public final class CsvRegisterWriter {
     private static final String CRLF = "\r\n";
@@ -49,10 +51,20 @@ public final class CsvRegisterWriter {
         return n;
     }
 
-    static String escape(String value) {
+    static String escape(String raw) {
+        String value = neutralise(raw);
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    /** "=SUM(A1)" to "'=SUM(A1)": a cell a spreadsheet would evaluate is made text. */
+    static String neutralise(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
     }
 }

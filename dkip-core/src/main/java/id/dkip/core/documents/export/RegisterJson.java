@@ -44,7 +44,20 @@ import java.util.stream.Collectors;
  * with line, column and JSON path.
  */
 public final class RegisterJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Largest register file read (bytes). */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Most entries in one register: a province's DKIP has a few thousand. */
+    public static final int MAX_ENTRIES = 20_000;
+    /** Longest string value (characters): a long legal-basis cell is ~50,000. */
+    public static final int MAX_STRING_CHARS = 200_000;
+    /** Deepest nesting of arrays and objects (a register is 4 levels deep). */
+    public static final int MAX_DEPTH = 32;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                            .maxStringLength(MAX_STRING_CHARS).maxNestingDepth(MAX_DEPTH).maxDocumentLength(MAX_BYTES)
+                            .build())
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -66,7 +79,13 @@ public final class RegisterJson {
         return MAPPER;
     }
 
+    /** Reads a register file; one over {@link #MAX_BYTES} is refused before it is parsed. */
     public static RegisterDocument read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new RegisterJsonException("the file has " + size + " bytes, more than the " + MAX_BYTES + " allowed",
+                    0, 0, "", null);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
@@ -121,6 +140,10 @@ public final class RegisterJson {
     }
 
     private static void checkIds(RegisterDocument doc) throws RegisterJsonException {
+        if (doc.entries().size() > MAX_ENTRIES) {
+            throw new RegisterJsonException(doc.entries().size() + " entries, more than the " + MAX_ENTRIES + " allowed",
+                    0, 0, "entries", null);
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < doc.entries().size(); i++) {
             DkipEntry e = doc.entries().get(i);

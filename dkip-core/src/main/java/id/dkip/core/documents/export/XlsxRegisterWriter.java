@@ -19,6 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class XlsxRegisterWriter {
     public static final int DEFAULT_WINDOW = 100;
+    /** Excel's limit on the text of one cell. */
+    public static final int MAX_CELL_CHARS = 32_767;
     private final int window;
     private int maxRowsInMemory;
     private int flushedRows;
@@ -69,7 +71,13 @@ public final class XlsxRegisterWriter {
                         row.createCell(c + 1).setCellValue(d);
                         row.getCell(c + 1).setCellStyle(date);
                     } else if (v != null) {
-                        row.createCell(c + 1).setCellValue(v.toString());
+                        String text = v.toString();
+                        if (text.length() > MAX_CELL_CHARS) {
+                            throw new IllegalArgumentException("Entry " + n + (e.id() == null ? "" : " (" + e.id() + ")")
+                                    + ", column " + columns.get(c).header() + ": " + text.length()
+                                    + " characters, more than the " + MAX_CELL_CHARS + " an Excel cell holds");
+                        }
+                        row.createCell(c + 1).setCellValue(text);
                         row.getCell(c + 1).setCellStyle(wrap);
                     }
                 }
@@ -80,8 +88,9 @@ public final class XlsxRegisterWriter {
             flushedRows = sheet.getLastFlushedRowNum() + 1;
             return n;
         } finally {
-            wb.close();
+            // dispose first: after close() a failed export's sheet could not flush, and POI would log a stack trace
             wb.dispose();
+            wb.close();
         }
     }
 

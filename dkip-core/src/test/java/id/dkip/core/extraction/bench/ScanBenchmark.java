@@ -74,14 +74,9 @@ public final class ScanBenchmark {
     }
 
     /** Realistic office text: most paragraphs ordinary, about one in eight holding personal data or a look-alike. */
-    static List<String> corpus(int paragraphs) {
+    public static List<String> corpus(int paragraphs) {
         List<LabelledSnippets.Snippet> snippets = LabelledSnippets.generate(40, 7L);
-        String[] plain = {
-            "Dinas Kesehatan Kota Tangerang melaksanakan kegiatan penyuluhan kesehatan masyarakat di wilayah kerja puskesmas.",
-            "Berdasarkan Peraturan Wali Kota Tangerang Nomor 1 Tahun 2021 tentang Layanan Informasi Publik, PPID Pembantu menyusun daftar informasi.",
-            "Rapat koordinasi dilaksanakan pada hari Senin, 13 April 2021, bertempat di ruang rapat Sekretariat.",
-            "Cakupan imunisasi dasar lengkap mencapai 95 persen dari target tahunan yang ditetapkan dalam rencana strategis.",
-        };
+        String[] plain = PLAIN;
         Random rnd = new Random(42);
         List<String> out = new ArrayList<>(paragraphs);
         for (int i = 0; i < paragraphs; i++) {
@@ -90,7 +85,15 @@ public final class ScanBenchmark {
         return out;
     }
 
-    static byte[] docx(List<String> paragraphs) throws IOException {
+    /** Ordinary office sentences (no personal data). */
+    public static final String[] PLAIN = {
+        "Dinas Kesehatan Kota Tangerang melaksanakan kegiatan penyuluhan kesehatan masyarakat di wilayah kerja puskesmas.",
+        "Berdasarkan Peraturan Wali Kota Tangerang Nomor 1 Tahun 2021 tentang Layanan Informasi Publik, PPID Pembantu menyusun daftar informasi.",
+        "Rapat koordinasi dilaksanakan pada hari Senin, 13 April 2021, bertempat di ruang rapat Sekretariat.",
+        "Cakupan imunisasi dasar lengkap mencapai 95 persen dari target tahunan yang ditetapkan dalam rencana strategis.",
+    };
+
+    public static byte[] docx(List<String> paragraphs) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);
