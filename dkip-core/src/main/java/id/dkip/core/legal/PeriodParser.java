@@ -53,10 +53,10 @@ public final class PeriodParser {
             "^(?:sampai|hingga|s\\.?\\s?d\\.?|s/d|sd)\\s+(?:dengan\\s+)?(?:tahun\\s+)?\\d{4}\\s*$");
     private static final Pattern PERMANENT = Pattern.compile(
             "\\b(permanen|tidak\\s+terbatas|tak\\s+terbatas|tanpa\\s+batas(\\s+waktu)?|selama-?lamanya|selamanya|seterusnya|tidak\\s+ada\\s+batas(\\s+waktu)?|unlimited|permanent)\\b");
-    /** Words a period may start with before its condition: "Terbatas sampai ...", "Dibuka setelah ...". */
-    private static final Pattern LEAD = Pattern.compile("^(?:(?:informasi\\s+)?(?:terbatas|dikecualikan|ditutup|tertutup|rahasia|dibuka|terbuka|berlaku)\\s+)+");
+    /** Words a period may start with before its condition: "Terbatas sampai ...", "Dibuka setelah ...", "Dapat dibuka pada ...". */
+    private static final Pattern LEAD = Pattern.compile("^(?:(?:informasi\\s+)?(?:dapat\\s+)?(?:terbatas|dikecualikan|ditutup|tertutup|rahasia|dibuka|terbuka|berlaku)\\s+)+");
     private static final Pattern EVENT = Pattern.compile(
-            "^(sampai|hingga|s\\.?\\s?d\\.?|s/d|sd|selama|sepanjang|apabila|jika|bila|kalau|atas|dengan|setelah|sesudah|sebelum|sejak|kecuali|menunggu|tergantung|until|upon)\\b");
+            "^(sampai|hingga|s\\.?\\s?d\\.?|s/d|sd|selama|sepanjang|apabila|jika|bila|kalau|atas|dengan|setelah|sesudah|sebelum|sejak|kecuali|menunggu|tergantung|pada|until|upon)\\b");
     /** Vague wordings that name no period at all (PerKI 1/2017 Pasal 4(4)(d) asks for one). */
     private static final Pattern VAGUE = Pattern.compile(
             "^(?:(?:selama|sampai|hingga|dalam)\\s+)?(?:(?:jangka|kurun|batas)\\s+)?waktu\\s+(?:yang\\s+)?(?:tertentu|ditentukan|tidak\\s+tertentu)\\.?$|^(?:sesuai\\s+)?kebutuhan\\.?$|^tertentu\\.?$");

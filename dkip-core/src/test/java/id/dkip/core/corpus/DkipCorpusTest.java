@@ -108,8 +108,8 @@ class DkipCorpusTest {
 
     @Test
     void theCorpusHasRealRowsFromManyAgencies() {
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(rows.stream().map(Row::agency).distinct().count()).isGreaterThanOrEqualTo(11);
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(69);
+        assertThat(rows.stream().map(Row::agency).distinct().count()).isGreaterThanOrEqualTo(13);
         assertThat(rows.stream().map(Row::id).distinct().count()).isEqualTo(rows.size());
     }
 

@@ -60,7 +60,8 @@ class PeriodParserTest {
             "Terbatas sampai ditetapkannya pemenang lelang",
             "Dibuka setelah mendapatkan persetujuan tertulis dari yang bersangkutan",
             "Selama proses pemeriksaan berlangsung hingga ada putusan",
-            "Dikecualikan sampai proses hukum selesai"
+            "Dikecualikan sampai proses hukum selesai",
+            "Dapat dibuka pada waktu pemeriksaan"
     })
     void untilEvent(String text) {
         ExemptionPeriod p = parser.parse(text);
