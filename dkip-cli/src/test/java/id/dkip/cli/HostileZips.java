@@ -109,13 +109,14 @@ final class HostileZips {
             w.append("<row r=\"1\">");
             String[] header = {"No", "Informasi", "Dasar Hukum", "Jangka Waktu"};
             for (int c = 0; c < header.length; c++) {
-                w.append("<c t=\"inlineStr\"><is><t>").append(header[c]).append("</t></is></c>");
+                w.append("<c r=\"").append((char) ('A' + c)).append("1\" t=\"inlineStr\"><is><t>").append(header[c]).append("</t></is></c>");
             }
             w.append("</row>");
             for (int r = 0; r < rows; r++) {
                 w.append("<row r=\"").append(Integer.toString(r + 2)).append("\">");
                 for (int c = 0; c < columns; c++) {
-                    w.append("<c t=\"inlineStr\"><is><t>").append(r == 0 && c == 1 && doctype != null ? "&xxe;" : words(random, 8))
+                    w.append("<c r=\"").append((char) ('A' + c)).append(Integer.toString(r + 2)).append("\" t=\"inlineStr\"><is><t>")
+                            .append(r == 0 && c == 1 && doctype != null ? "&xxe;" : words(random, 8))
                             .append("</t></is></c>");
                 }
                 w.append("</row>");
