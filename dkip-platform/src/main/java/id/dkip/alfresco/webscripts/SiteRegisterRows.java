@@ -14,7 +14,7 @@ import org.alfresco.service.cmr.site.SiteService;
 
 /** The DKIP register rows of a site: every dkip:itemDkip of its DKIP data lists, in list order then by dkip:nomorUrut. */
 public final class SiteRegisterRows {
-    static final String DATA_LISTS = "dataLists";
+    public static final String DATA_LISTS = "dataLists";
     private static final String ITEM_TYPE = DkipModel.PREFIX + ":" + DkipModel.TYPE_ITEM_DKIP.getLocalName();
 
     private final SiteService siteService;

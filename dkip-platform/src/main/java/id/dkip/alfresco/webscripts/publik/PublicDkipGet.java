@@ -1,5 +1,6 @@
 package id.dkip.alfresco.webscripts.publik;
 
+import id.dkip.alfresco.webscripts.SiteRegisterRows;
 import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.config.ConfigLocations;
 import id.dkip.core.publication.PublicPage;

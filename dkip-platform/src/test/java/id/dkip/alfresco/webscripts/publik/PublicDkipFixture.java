@@ -1,5 +1,6 @@
 package id.dkip.alfresco.webscripts.publik;
 
+import id.dkip.alfresco.webscripts.SiteRegisterRows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
