@@ -1,11 +1,5 @@
 package id.dkip.core.legal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,31 +169,17 @@ public final class GroundConsistency {
 
     private static GroundConsistency load() {
         Map<String, String> map = new LinkedHashMap<>();
-        try (InputStream in = GroundConsistency.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Pasal 17 keywords missing from the classpath: " + RESOURCE);
+        for (BundledTable.Row row : BundledTable.rows(RESOURCE, "Pasal 17 keywords", 2)) {
+            String[] cols = row.cols();
+            if (LegalCatalogue.letterOf(cols[0]) == null || !LegalCatalogue.standard().isKnown(cols[0])) {
+                throw row.bad(RESOURCE);
             }
-            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = br.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2 || LegalCatalogue.letterOf(cols[0]) == null || !LegalCatalogue.standard().isKnown(cols[0])) {
-                    throw new IllegalStateException("Bad row in " + RESOURCE + " line " + lineNo + ": " + line);
-                }
-                for (String phrase : cols[1].split("\\|")) {
-                    String p = NON_WORD.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-                    if (!p.isEmpty()) {
-                        map.putIfAbsent(p, cols[0].trim());
-                    }
+            for (String phrase : cols[1].split("\\|")) {
+                String p = NON_WORD.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+                if (!p.isEmpty()) {
+                    map.putIfAbsent(p, cols[0].trim());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
         return new GroundConsistency(map);
     }

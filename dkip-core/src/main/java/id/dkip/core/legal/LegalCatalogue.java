@@ -1,11 +1,5 @@
 package id.dkip.core.legal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,28 +64,14 @@ public final class LegalCatalogue {
 
     private static LegalCatalogue load() {
         Map<String, Pasal17Ground> map = new LinkedHashMap<>();
-        try (InputStream in = LegalCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Pasal 17 catalogue missing from the classpath: " + RESOURCE);
+        for (BundledTable.Row row : BundledTable.rows(RESOURCE, "Pasal 17 catalogue", 3)) {
+            String[] cols = row.cols();
+            Matcher m = CODE.matcher(cols[0].trim());
+            if (!m.matches()) {
+                throw row.bad(RESOURCE);
             }
-            BufferedReader br = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int lineNo = 0;
-            while ((line = br.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Matcher m = CODE.matcher(cols[0].trim());
-                if (cols.length != 3 || !m.matches()) {
-                    throw new IllegalStateException("Bad row in " + RESOURCE + " line " + lineNo + ": " + line);
-                }
-                Integer point = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-                map.put(cols[0].trim(), new Pasal17Ground(cols[0].trim(), m.group(1), point, cols[1].trim(), cols[2].trim()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+            Integer point = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+            map.put(cols[0].trim(), new Pasal17Ground(cols[0].trim(), m.group(1), point, cols[1].trim(), cols[2].trim()));
         }
         return new LegalCatalogue(map);
     }
