@@ -203,9 +203,9 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
       var F = DKIP.form, Dom = YAHOO.util.Dom, Event = YAHOO.util.Event;
 
       /**
-       * DKIP entry picker: the site's DKIP rows by readable label (GET /dkip/share/register), searchable; options
-       * {current, site, readOnly, messages}. Replaces Share's object finder, which shows the rows' GUID names and
-       * starts outside the data lists.
+       * DKIP entry picker: the site's DKIP rows by name (GET /dkip/share/register), searchable; options
+       * {current, site, readOnly, messages}. Opens on the DKIP list, where Share's object finder would start
+       * outside the data lists (the lists themselves are named by GUIDs).
        */
       DKIP.form.EntriPicker = function (fieldHtmlId, options)
       {
