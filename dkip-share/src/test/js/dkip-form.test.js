@@ -1,8 +1,7 @@
 // Node's built-in test runner on the module's own client code (run by Maven: dkip-share pom, exec-maven-plugin).
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const path = require("node:path");
-const F = require(path.join(__dirname, "../../main/assembly/web/dkip/components/form/dkip-form.js"));
+const F = require("./page.js").load("web-extension/dkip-workflow-share-config.xml").form;
 
 test("findings Share joined with commas come back one per line, commas inside a finding kept", () => {
   const joined = "ERROR DKIP-CONSEQUENCE-MISSING [workspace://SpacesStore/a-1]: Akibat, bila dibuka, belum diisi," +

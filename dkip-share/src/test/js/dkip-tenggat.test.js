@@ -1,8 +1,7 @@
 // The dashlet "Tugas & tenggat DKIP": steps with each unit's state, due dates in working days, reviews.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const path = require("node:path");
-const T = require(path.join(__dirname, "../../main/assembly/web/dkip/components/dashlets/dkip-tenggat.js"));
+const T = require("./page.js").load("web-extension/site-webscripts/id/dkip/components/dashlets/dkip-tenggat.get.html.ftl").tenggat;
 
 const msg = (k) => ({ "tenggat.sisa": "tenggat {0} ({1} hari kerja lagi)" }[k] || k);
 

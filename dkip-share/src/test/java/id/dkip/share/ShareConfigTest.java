@@ -315,9 +315,11 @@ class ShareConfigTest {
         String function = param(actions.get("dkip-ekspor"), "function");
         String extension = Files.readString(RESOURCES.resolve("alfresco/site-data/extensions/dkip-share-extension.xml"));
         Matcher js = Pattern.compile("<js src=\"/([^\"]+)\"").matcher(extension);
-        assertThat(js.find()).isTrue();
-        String script = Files.readString(WEB.resolve(js.group(1)));
-        assertThat(script).contains("actionName: \"" + function + "\"").contains("dkip/register/export?site=");
+        StringBuilder scripts = new StringBuilder();
+        while (js.find()) {
+            scripts.append(Files.readString(WEB.resolve(js.group(1))));
+        }
+        assertThat(scripts.toString()).contains("actionName: \"" + function + "\"").contains("dkip/register/export?site=");
     }
 
     @Test
