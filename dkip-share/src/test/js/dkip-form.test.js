@@ -14,6 +14,13 @@ test("findings Share joined with commas come back one per line, commas inside a 
   assert.match(html, /<a href="\/share\/page\/document-details\?nodeRef=workspace%3A%2F%2FSpacesStore%2Fa-1"/);
 });
 
+test("a finding names its row in words and links the row as 'Lihat entri', never showing the NodeRef", () => {
+  const line = 'ERROR DKIP-CONSEQUENCE-MISSING [workspace://SpacesStore/a-1] "Rekam medis pasien" (YANKES): Akibat belum diisi';
+  const html = F.lines(line, "(ERROR|WARNING) DKIP-", "/share/page/", "kosong", "Lihat entri");
+  assert.match(html, /\[<a href="[^"]+" data-noderef="workspace:\/\/SpacesStore\/a-1">Lihat entri<\/a>\] &quot;Rekam medis pasien&quot; \(YANKES\): Akibat belum diisi/);
+  assert.doesNotMatch(html.replace(/<a [^>]*>/g, ""), /workspace:/);
+});
+
 test("text is escaped and an empty value says so", () => {
   assert.equal(F.lines("", null, "/p/", "Tidak ada temuan."), '<span class="dkip-kosong">Tidak ada temuan.</span>');
   assert.match(F.lines("<script>x</script>", null, "/p/", ""), /&lt;script&gt;/);

@@ -22,8 +22,11 @@ DKIP.util.define("form", function (util)
       return String(value).split(re).map(function (s) { return s.trim(); }).filter(function (s) { return s !== ""; });
    }
 
-   /** Escaped text with every NodeRef as a link to its details page (context: Share's page context URL). */
-   function linkify(text, pageContext)
+   /**
+    * Escaped text with every NodeRef as a link to its details page (context: Share's page context URL), reading
+    * linkText ("lihat entri") where given, since the line already names the row in words.
+    */
+   function linkify(text, pageContext, linkText)
    {
       var out = "", last = 0, m;
       NODEREF.lastIndex = 0;
@@ -31,17 +34,17 @@ DKIP.util.define("form", function (util)
       {
          out += escapeHtml(text.substring(last, m.index));
          out += '<a href="' + escapeHtml(pageContext + "document-details?nodeRef=" + encodeURIComponent(m[0])) +
-            '" data-noderef="' + escapeHtml(m[0]) + '">' + escapeHtml(m[0]) + "</a>";
+            '" data-noderef="' + escapeHtml(m[0]) + '">' + escapeHtml(linkText || m[0]) + "</a>";
          last = m.index + m[0].length;
       }
       return out + escapeHtml(text.substring(last));
    }
 
-   function lines(value, splitBefore, pageContext, emptyText)
+   function lines(value, splitBefore, pageContext, emptyText, linkText)
    {
       var values = splitValues(value, splitBefore);
       if (values.length === 0) return '<span class="dkip-kosong">' + escapeHtml(emptyText) + "</span>";
-      return '<ul class="dkip-baris">' + values.map(function (v) { return "<li>" + linkify(v, pageContext) + "</li>"; }).join("") + "</ul>";
+      return '<ul class="dkip-baris">' + values.map(function (v) { return "<li>" + linkify(v, pageContext, linkText) + "</li>"; }).join("") + "</ul>";
    }
 
    function quorum(members)
