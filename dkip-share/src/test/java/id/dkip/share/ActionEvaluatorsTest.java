@@ -92,6 +92,41 @@ class ActionEvaluatorsTest {
         return elements(propertyElement(bean, "evaluators"), BEANS, "ref").stream().map(r -> r.getAttribute("bean")).toList();
     }
 
+    /**
+     * The bean properties each stock evaluator class of Share 26.1 has a setter for (org.alfresco.web.evaluator;
+     * BaseEvaluator adds negateOutput). A property without a setter stops Share's Spring context from starting.
+     */
+    static final Map<String, Set<String>> SETTERS = Map.of(
+            "evaluator.doclib.action.hasAspect", Set.of("aspects"),
+            "evaluator.doclib.action.hasAnyAspect", Set.of("aspects"),
+            "evaluator.doclib.action.isMimetype", Set.of("mimetypes"),
+            "evaluator.doclib.action.nodeType", Set.of("types", "allowSubtypes", "dictionary"),
+            "evaluator.doclib.action.groupMembership", Set.of("groups", "relation", "slingshotEvaluatorUtil"),
+            "evaluator.doclib.action.chainedMatchAll", Set.of("evaluators"),
+            "evaluator.doclib.action.chainedMatchOne", Set.of("evaluators"),
+            "evaluator.doclib.action.value", Set.of("accessor", "comparator"));
+
+    @Test
+    void everyEvaluatorPropertyIsOneItsShareClassCanBeGiven() {
+        for (Element bean : elements(ShareConfigTest.springContext, BEANS, "bean")) {
+            String parent = bean.getAttribute("parent");
+            if (!parent.startsWith("evaluator.")) {
+                continue;
+            }
+            assertThat(SETTERS).as(bean.getAttribute("id") + ": parent " + parent + " is a modelled Share evaluator").containsKey(parent);
+            for (Element p : children(bean, "property")) {
+                assertThat(p.getAttribute("name")).as(bean.getAttribute("id") + " property")
+                        .isIn(union(SETTERS.get(parent), Set.of("negateOutput")));
+            }
+        }
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     static Situation document(String mimetype, boolean inSite, String... groups) {
         return new Situation("cm:content", Set.of(), mimetype, inSite, Set.of(groups));
     }
