@@ -13,6 +13,7 @@ public interface WorkflowService {
     NodeRef createPackage(NodeRef arg0);
     List<WorkflowInstance> getWorkflowsForContent(NodeRef arg0, boolean arg1);
     WorkflowTask getTaskById(String arg0);
+    boolean isTaskEditable(WorkflowTask arg0, String arg1, boolean arg2);
     Map<QName,Serializable> getPathProperties(String arg0);
     List<WorkflowInstance> getActiveWorkflows(String arg0);
     List<WorkflowPath> getWorkflowPaths(String arg0);
