@@ -4,9 +4,6 @@ package org.alfresco.repo.security.authentication;
 public class AuthenticationUtil {
     public static final String SYSTEM_USER_NAME = "System";
 
-    public static String getRunAsUser() throws AuthenticationException {
-        throw new UnsupportedOperationException();
-    }
     public static boolean isRunAsUserTheSystemUser() {
         throw new UnsupportedOperationException();
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.model.Repository;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -51,6 +53,7 @@ public class RapatMeetings implements InitializingBean {
     static final int MAX_NOTE = 2000;
 
     private WorkflowService workflowService;
+    private Repository repository;
     private NodeService nodeService;
     private PersonService personService;
     private RegisterPort register;
@@ -94,7 +97,8 @@ public class RapatMeetings implements InitializingBean {
             throw new WebScriptException(Status.STATUS_FORBIDDEN, "Tugas rapat " + taskId + " sudah selesai");
         }
         // Alfresco's own rule: the owner, the initiator, or one of the pooled actors while nobody has claimed it.
-        if (!workflowService.isTaskEditable(task, AuthenticationUtil.getRunAsUser(), false)) {
+        String user = currentUserName();
+        if (user == null || !workflowService.isTaskEditable(task, user, false)) {
             throw new WebScriptException(Status.STATUS_FORBIDDEN,
                     "Hanya penerima tugas atau anggota kelompok tugas ini yang dapat membuka rapat " + taskId);
         }
@@ -109,6 +113,13 @@ public class RapatMeetings implements InitializingBean {
             c.forEach(a -> present.add(a instanceof NodeRef n ? n : new NodeRef(String.valueOf(a))));
         }
         return new Meeting(taskId, units, team == null ? null : team.toString(), present);
+    }
+
+    /** The current user's name, from his person node (none for System or an unknown user). */
+    private String currentUserName() {
+        NodeRef person = repository.getPerson();
+        return person == null ? null
+                : AuthenticationUtil.runAsSystem(() -> (String) nodeService.getProperty(person, ContentModel.PROP_USERNAME));
     }
 
     /** The draft's rows: every unit's proposals (status usulan/rancangan), as the workflow merges them. */
@@ -199,6 +210,10 @@ public class RapatMeetings implements InitializingBean {
         this.workflowService = workflowService;
     }
 
+    public void setRepository(Repository repository) {
+        this.repository = repository;
+    }
+
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
     }
@@ -227,6 +242,7 @@ public class RapatMeetings implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "workflowService", workflowService);
+        PropertyCheck.mandatory(this, "repository", repository);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "personService", personService);
         PropertyCheck.mandatory(this, "register", register);

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.model.Repository;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.repo.workflow.WorkflowModel;
@@ -45,6 +46,7 @@ class RapatMeetingsTest {
 
     final WorkflowService workflowService = mock(WorkflowService.class);
     final NodeService nodeService = mock(NodeService.class);
+    final Repository repository = mock(Repository.class);
     final PersonService personService = mock(PersonService.class);
     final RegisterPort register = mock(RegisterPort.class);
     final DirectoryPort directory = mock(DirectoryPort.class);
@@ -70,8 +72,13 @@ class RapatMeetingsTest {
                 asSystem = false;
             }
         });
-        auth.when(AuthenticationUtil::getRunAsUser).thenAnswer(inv -> asSystem ? AuthenticationUtil.SYSTEM_USER_NAME : user);
+        // Repository.getPerson(): the current user's person node (null for System); its cm:userName is the name
+        when(repository.getPerson()).thenAnswer(inv -> asSystem ? null : new NodeRef("workspace://SpacesStore/person-" + user));
+        when(nodeService.getProperty(any(NodeRef.class), eq(ContentModel.PROP_USERNAME))).thenAnswer(inv ->
+                inv.getArgument(0).toString().startsWith("workspace://SpacesStore/person-")
+                        ? inv.getArgument(0).toString().substring("workspace://SpacesStore/person-".length()) : null);
         meetings.setWorkflowService(workflowService);
+        meetings.setRepository(repository);
         meetings.setNodeService(nodeService);
         meetings.setPersonService(personService);
         meetings.setRegister(register);
