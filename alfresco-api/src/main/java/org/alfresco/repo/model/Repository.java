@@ -14,4 +14,8 @@ public class Repository implements ApplicationContextAware {
     public NodeRef getCompanyHome() {
         throw new UnsupportedOperationException();
     }
+
+    public NodeRef getPerson() {
+        throw new UnsupportedOperationException();
+    }
 }

@@ -16,5 +16,4 @@ public interface PermissionService {
     void setPermission(NodeRef arg0, String arg1, String arg2, boolean arg3);
     void setInheritParentPermissions(NodeRef arg0, boolean arg1);
     boolean getInheritParentPermissions(NodeRef arg0);
-    java.util.Set<String> getAuthorisations();
 }

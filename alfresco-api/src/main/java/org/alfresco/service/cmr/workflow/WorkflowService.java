@@ -9,10 +9,12 @@ import org.alfresco.service.namespace.QName;
 /** Declaration of Alfresco 26.1's {@code WorkflowService}: only the members the module uses (compile-only, never packaged). */
 public interface WorkflowService {
     WorkflowDefinition getDefinitionByName(String arg0);
+    List<WorkflowDefinition> getAllDefinitionsByName(String arg0);
     WorkflowPath startWorkflow(String arg0, Map<QName,Serializable> arg1);
     NodeRef createPackage(NodeRef arg0);
     List<WorkflowInstance> getWorkflowsForContent(NodeRef arg0, boolean arg1);
     WorkflowTask getTaskById(String arg0);
+    boolean isTaskEditable(WorkflowTask arg0, String arg1, boolean arg2);
     Map<QName,Serializable> getPathProperties(String arg0);
     List<WorkflowInstance> getActiveWorkflows(String arg0);
     List<WorkflowPath> getWorkflowPaths(String arg0);

@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.model.Repository;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.cmr.security.PersonService;
 import org.alfresco.service.cmr.workflow.WorkflowService;
 import org.alfresco.service.cmr.workflow.WorkflowTask;
@@ -36,8 +36,8 @@ import org.springframework.extensions.webscripts.WebScriptException;
  * The meeting of the Tim PPID Pembantu (SOP step 3) as Share's meeting screen sees it: the draft's rows (the units'
  * proposals, found as the workflow finds them) with their legal findings and current decision, the team with who is
  * recorded present, and the quorum. Only the task's assignee, a member of its candidate groups or users, or the
- * workflow's initiator may open it (Alfresco's own rule for editing a task); the rows and people are then read, and
- * decisions written, as system, because team members need not be members of every unit's site.
+ * workflow's initiator may open it (Alfresco's own rule, WorkflowService.isTaskEditable); the rows and people are
+ * then read, and decisions written, as system, because team members need not be members of every unit's site.
  */
 public class RapatMeetings implements InitializingBean {
 
@@ -47,15 +47,14 @@ public class RapatMeetings implements InitializingBean {
     static final QName ATTENDEES = variable(DkipVariables.ATTENDEES);
     static final QName UNIT_GROUP_NAMES = variable(DkipVariables.UNIT_GROUP_NAMES);
     static final QName TEAM_GROUP_NAME = variable(DkipVariables.TIM_GROUP_NAME);
-    static final QName INITIATOR = QName.createQName("http://www.alfresco.org/model/bpm/1.0", "initiator");
     static final List<String> VERDICTS = List.of("terima", "revisi", "tolak");
     static final List<String> TEST_RESULTS = List.of("lulus", "tidak");
     /** A note is one paragraph of the Berita Acara, not a document. */
     static final int MAX_NOTE = 2000;
 
     private WorkflowService workflowService;
+    private Repository repository;
     private NodeService nodeService;
-    private PermissionService permissionService;
     private PersonService personService;
     private RegisterPort register;
     private DirectoryPort directory;
@@ -84,7 +83,9 @@ public class RapatMeetings implements InitializingBean {
             throw new WebScriptException(Status.STATUS_BAD_REQUEST,
                     "Parameter task wajib diisi dengan id tugas, mis. activiti$1234 (task=" + taskId + ")");
         }
-        WorkflowTask task = workflowService.getTaskById(taskId);
+        // Read as system: for a user outside the task the public WorkflowService's getTaskById throws
+        // AccessDeniedException (WorkflowPermissionInterceptor), which would be a 500, not the 403 below.
+        WorkflowTask task = AuthenticationUtil.runAsSystem(() -> workflowService.getTaskById(taskId));
         if (task == null) {
             throw new WebScriptException(Status.STATUS_NOT_FOUND, "Tugas tidak ditemukan: " + taskId);
         }
@@ -95,7 +96,9 @@ public class RapatMeetings implements InitializingBean {
         if (props.get(WorkflowModel.PROP_COMPLETION_DATE) != null) {
             throw new WebScriptException(Status.STATUS_FORBIDDEN, "Tugas rapat " + taskId + " sudah selesai");
         }
-        if (!mayWorkOn(props)) {
+        // Alfresco's own rule: the owner, the initiator, or one of the pooled actors while nobody has claimed it.
+        String user = currentUserName();
+        if (user == null || !workflowService.isTaskEditable(task, user, false)) {
             throw new WebScriptException(Status.STATUS_FORBIDDEN,
                     "Hanya penerima tugas atau anggota kelompok tugas ini yang dapat membuka rapat " + taskId);
         }
@@ -112,36 +115,11 @@ public class RapatMeetings implements InitializingBean {
         return new Meeting(taskId, units, team == null ? null : team.toString(), present);
     }
 
-    /**
-     * Alfresco's rule (WorkflowServiceImpl.isTaskEditable): the owner, the initiator, or, while nobody has claimed
-     * the task, one of its pooled actors. The current user's authorities (user name and groups) come from the
-     * permission service.
-     */
-    private boolean mayWorkOn(Map<QName, Serializable> props) {
-        Set<String> mine = permissionService.getAuthorisations();
-        Serializable owner = props.get(ContentModel.PROP_OWNER);
-        if (owner != null && mine.contains(owner.toString())) {
-            return true;
-        }
-        if (props.get(INITIATOR) instanceof NodeRef initiator && mine.contains(authorityName(initiator))) {
-            return true;
-        }
-        if (owner == null && props.get(WorkflowModel.ASSOC_POOLED_ACTORS) instanceof Collection<?> actors) {
-            for (Object a : actors) {
-                if (a instanceof NodeRef n && mine.contains(authorityName(n))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private String authorityName(NodeRef authority) {
-        return AuthenticationUtil.runAsSystem(() -> {
-            Serializable user = nodeService.getProperty(authority, ContentModel.PROP_USERNAME);
-            Serializable group = user != null ? user : nodeService.getProperty(authority, ContentModel.PROP_AUTHORITY_NAME);
-            return group == null ? "" : group.toString();
-        });
+    /** The current user's name, from his person node (none for System or an unknown user). */
+    private String currentUserName() {
+        NodeRef person = repository.getPerson();
+        return person == null ? null
+                : AuthenticationUtil.runAsSystem(() -> (String) nodeService.getProperty(person, ContentModel.PROP_USERNAME));
     }
 
     /** The draft's rows: every unit's proposals (status usulan/rancangan), as the workflow merges them. */
@@ -232,13 +210,14 @@ public class RapatMeetings implements InitializingBean {
         this.workflowService = workflowService;
     }
 
+    public void setRepository(Repository repository) {
+        this.repository = repository;
+    }
+
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
     }
 
-    public void setPermissionService(PermissionService permissionService) {
-        this.permissionService = permissionService;
-    }
 
     public void setPersonService(PersonService personService) {
         this.personService = personService;
@@ -263,8 +242,8 @@ public class RapatMeetings implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "workflowService", workflowService);
+        PropertyCheck.mandatory(this, "repository", repository);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
-        PropertyCheck.mandatory(this, "permissionService", permissionService);
         PropertyCheck.mandatory(this, "personService", personService);
         PropertyCheck.mandatory(this, "register", register);
         PropertyCheck.mandatory(this, "directory", directory);

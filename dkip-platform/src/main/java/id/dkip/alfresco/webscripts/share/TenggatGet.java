@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -77,12 +78,19 @@ public class TenggatGet extends DeclarativeWebScript implements InitializingBean
         LocalDate today = LocalDate.now(clock != null ? clock : java.time.Clock.system(zone));
         List<TaskView> tasks = new ArrayList<>();
         List<SentView> sent = new ArrayList<>();
-        WorkflowDefinition definition = workflowService.getDefinitionByName(PROCESS);
-        if (definition != null) {
-            for (WorkflowInstance run : workflowService.getActiveWorkflows(definition.getId())) {
-                collect(run, today, tasks, sent);
+        // As system: the public WorkflowService gives a user only the tasks they are involved in
+        // (WorkflowPermissionInterceptor), so the other units' open tasks would be missing and those units
+        // reported as having sent. Steps, units and due dates of the runs are for every user (docs/share.md).
+        AuthenticationUtil.runAsSystem(() -> {
+            // Every deployed version: getActiveWorkflows takes one version's id, and each start with
+            // dkip.workflow.redeploy=true deploys a new version while runs keep theirs (docs/workflow.md).
+            for (WorkflowDefinition definition : workflowService.getAllDefinitionsByName(PROCESS)) {
+                for (WorkflowInstance run : workflowService.getActiveWorkflows(definition.getId())) {
+                    collect(run, today, tasks, sent);
+                }
             }
-        }
+            return null;
+        });
         tasks.sort(Comparator.comparing(TaskView::step).thenComparing(t -> t.unit() == null ? "" : t.unit()));
         Map<String, Object> model = new HashMap<>();
         model.put("today", today);

@@ -2,7 +2,9 @@ package id.dkip.alfresco.webscripts.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
 import id.dkip.alfresco.model.EntryNodeMapper;
@@ -15,6 +17,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.site.SiteService;
@@ -24,7 +27,9 @@ import org.alfresco.service.cmr.workflow.WorkflowPath;
 import org.alfresco.service.cmr.workflow.WorkflowService;
 import org.alfresco.service.cmr.workflow.WorkflowTask;
 import org.alfresco.service.namespace.QName;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
 import org.springframework.extensions.webscripts.Cache;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptException;
@@ -37,8 +42,19 @@ class TenggatGetTest {
     final WorkflowService workflowService = mock(WorkflowService.class);
     final SiteService siteService = mock(SiteService.class);
     final TenggatGet webScript = new TenggatGet();
+    /** Set while work runs inside AuthenticationUtil.runAsSystem. */
+    boolean asSystem;
+    final MockedStatic<AuthenticationUtil> auth = mockStatic(AuthenticationUtil.class);
 
     TenggatGetTest() {
+        auth.when(() -> AuthenticationUtil.runAsSystem(any())).thenAnswer(inv -> {
+            asSystem = true;
+            try {
+                return ((AuthenticationUtil.RunAsWork<?>) inv.getArgument(0)).doWork();
+            } finally {
+                asSystem = false;
+            }
+        });
         webScript.setWorkflowService(workflowService);
         webScript.setSiteService(siteService);
         webScript.setNodeService(mock(NodeService.class));
@@ -47,6 +63,11 @@ class TenggatGetTest {
         webScript.setZone(WIB);
         webScript.afterPropertiesSet();
         webScript.setClock(java.time.Clock.fixed(TODAY.atTime(9, 0).atZone(WIB).toInstant(), WIB));
+    }
+
+    @AfterEach
+    void close() {
+        auth.close();
     }
 
     /** A Wednesday inside the bundled holiday data. */
@@ -74,12 +95,18 @@ class TenggatGetTest {
     @Test
     void openUnitTasksAreLateReturnedOrRunningAndTheOtherUnitsHaveSent() {
         LocalDate today = TODAY;
-        WorkflowDefinition def = mock(WorkflowDefinition.class);
-        when(def.getId()).thenReturn("activiti$dkipPenyusunan:3:99");
-        when(workflowService.getDefinitionByName("activiti$dkipPenyusunan")).thenReturn(def);
+        // The run was started on version 2; a restart (dkip.workflow.redeploy=true) has since deployed version 3,
+        // which getDefinitionByName returns and which has no runs yet: getActiveWorkflows takes one version's id.
+        WorkflowDefinition v2 = mock(WorkflowDefinition.class);
+        when(v2.getId()).thenReturn("activiti$dkipPenyusunan:2:40");
+        WorkflowDefinition v3 = mock(WorkflowDefinition.class);
+        when(v3.getId()).thenReturn("activiti$dkipPenyusunan:3:99");
+        when(workflowService.getDefinitionByName("activiti$dkipPenyusunan")).thenReturn(v3);
+        when(workflowService.getAllDefinitionsByName("activiti$dkipPenyusunan")).thenReturn(List.of(v3, v2));
         WorkflowInstance run = mock(WorkflowInstance.class);
         when(run.getId()).thenReturn("activiti$10");
-        when(workflowService.getActiveWorkflows("activiti$dkipPenyusunan:3:99")).thenReturn(List.of(run));
+        when(workflowService.getActiveWorkflows("activiti$dkipPenyusunan:2:40")).thenReturn(List.of(run));
+        when(workflowService.getActiveWorkflows("activiti$dkipPenyusunan:3:99")).thenReturn(List.of());
         WorkflowPath path = mock(WorkflowPath.class);
         when(path.getId()).thenReturn("activiti$11");
         when(workflowService.getWorkflowPaths("activiti$10")).thenReturn(List.of(path));
@@ -88,7 +115,9 @@ class TenggatGetTest {
         when(workflowService.getPathProperties("activiti$11")).thenReturn(pathProps);
         List<WorkflowTask> open = List.of(task("dkipwf:usulanTask", "GROUP_A", today.minusDays(3)),
                 task("dkipwf:revisiUsulanTask", "GROUP_B", today.plusDays(10)));
-        when(workflowService.getTasksForWorkflowPath("activiti$11")).thenReturn(open);
+        // As the public WorkflowService answers a user of GROUP_A (WorkflowPermissionInterceptor): only the tasks the
+        // user is involved in; all of them only as system.
+        when(workflowService.getTasksForWorkflowPath("activiti$11")).thenAnswer(inv -> asSystem ? open : open.subList(0, 1));
 
         Map<String, Object> model = get(null);
 
