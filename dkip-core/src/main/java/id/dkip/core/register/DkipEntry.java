@@ -54,7 +54,7 @@ public record DkipEntry(
         LocalDate periodStart,
         LocalDate expiryDate,
         LocalDate reviewDate,
-        boolean reviewDateProvisional,
+        Boolean reviewDateProvisional,
         SecurityLevel securityLevel,
         EntryStatus status,
         String skNumber,
@@ -69,6 +69,8 @@ public record DkipEntry(
         otherReferences = otherReferences == null ? List.of() : List.copyOf(otherReferences);
         original = original == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(original));
         status = status == null ? EntryStatus.USULAN : status;
+        // never null: absent (a register file from before the flag) means final
+        reviewDateProvisional = Boolean.TRUE.equals(reviewDateProvisional);
     }
 
     /**
