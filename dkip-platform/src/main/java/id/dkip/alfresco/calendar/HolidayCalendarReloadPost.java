@@ -18,13 +18,14 @@ import org.springframework.extensions.webscripts.WebScriptRequest;
  * administrator put next year's SKB 3 Menteri file in place, with no restart. Answers the complete years, the years
  * just added and the next-year warning; 400 with the reason (in the user's language) when a file is bad, in which
  * case the calendar in use is unchanged. After a good reload every review date stored as provisional is counted
- * again ({@link ProvisionalReviewDates}): those the loaded decrees now cover are stored and their flag cleared; the
- * answer says how many.
+ * again ({@link ProvisionalReviewDates}): those the loaded decrees now cover are stored and their flag cleared; and
+ * the open tasks with a provisional due date are checked ({@link ProvisionalTaskDueDates}). The answer counts both.
  */
 public class HolidayCalendarReloadPost extends DeclarativeWebScript implements InitializingBean {
 
     private HolidayCalendarReloader reloader;
     private ProvisionalReviewDates provisionalReviewDates;
+    private ProvisionalTaskDueDates provisionalTaskDueDates;
 
     public void setReloader(HolidayCalendarReloader reloader) {
         this.reloader = reloader;
@@ -34,10 +35,15 @@ public class HolidayCalendarReloadPost extends DeclarativeWebScript implements I
         this.provisionalReviewDates = provisionalReviewDates;
     }
 
+    public void setProvisionalTaskDueDates(ProvisionalTaskDueDates provisionalTaskDueDates) {
+        this.provisionalTaskDueDates = provisionalTaskDueDates;
+    }
+
     @Override
     public void afterPropertiesSet() {
         PropertyCheck.mandatory(this, "reloader", reloader);
         PropertyCheck.mandatory(this, "provisionalReviewDates", provisionalReviewDates);
+        PropertyCheck.mandatory(this, "provisionalTaskDueDates", provisionalTaskDueDates);
     }
 
     @Override
@@ -52,6 +58,9 @@ public class HolidayCalendarReloadPost extends DeclarativeWebScript implements I
         Map<String, Object> model = new HashMap<>();
         model.put("recomputed", recomputed.recomputed());
         model.put("stillProvisional", recomputed.stillProvisional());
+        ProvisionalTaskDueDates.Report tasks = provisionalTaskDueDates.confirm();
+        model.put("tasksConfirmed", tasks.confirmed());
+        model.put("tasksMoved", tasks.moved());
         model.put("completeYears", result.completeYears());
         model.put("newYears", result.newYears());
         model.put("warning", result.warning());

@@ -4,6 +4,8 @@
     "tahunBaru": [<#list newYears as y>${y?c}<#if y_has_next>, </#if></#list>],
     "peringatan": <#if warning??>"${warning}"<#else>null</#if>,
     "tanggalTinjauDihitungUlang": ${recomputed?c},
-    "tanggalTinjauTetapSementara": ${stillProvisional?c}
+    "tanggalTinjauTetapSementara": ${stillProvisional?c},
+    "tugasTenggatDikonfirmasi": ${tasksConfirmed?c},
+    "tugasTenggatBerubah": ${tasksMoved?c}
 }
 </#escape>
