@@ -28,3 +28,18 @@ test("no run and no reviews say so", () => {
   assert.match(html, /tenggat\.tidakAdaTinjauan/);
   assert.doesNotMatch(T.bodyHtml({ tugas: [], terkirim: [] }, msg), /tinjauan/);
 });
+
+test("a provisional due date or review date is followed by the mark", () => {
+  const m = (k) => ({ "tenggat.sisa": "tenggat {0} ({1} hari kerja lagi)", "tenggat.sementara": "(sementara)" }[k] || k);
+  const html = T.bodyHtml({
+    tugas: [{ langkah: 1, unit: "GROUP_DKIP_PPID_YANKES", keadaan: "berjalan", tenggat: "2027-01-04", sisaHariKerja: 2, tenggatSementara: true }],
+    terkirim: [],
+    tinjauan: [
+      { label: "3. Rekam medis (YANKES)", tanggalTinjau: "2027-01-11", tanggalTinjauSementara: true },
+      { label: "4. Data pegawai (SDK)", tanggalTinjau: "2026-12-11", tanggalTinjauSementara: false },
+    ],
+  }, m);
+  assert.match(html, /tenggat 2027-01-04 \(sementara\) \(2 hari kerja lagi\)/);
+  assert.match(html, /2027-01-11 \(sementara\): 3\. Rekam medis/);
+  assert.match(html, /2026-12-11: 4\. Data pegawai/);
+});

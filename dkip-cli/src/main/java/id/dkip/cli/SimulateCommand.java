@@ -1,6 +1,7 @@
 package id.dkip.cli;
 
 import id.dkip.core.calendar.CalendarRangeException;
+import id.dkip.core.calendar.ProvisionalDates;
 import id.dkip.core.calendar.WorkingDayCalendar;
 import id.dkip.core.documents.DocumentFormat;
 import id.dkip.core.documents.IndonesianDocumentGenerator;
@@ -83,8 +84,9 @@ final class SimulateCommand implements Callable<Integer> {
                     new FileDocuments(new IndonesianDocumentGenerator(SampleAgency.agency()), out,
                             List.of(DocumentFormat.DOCX, DocumentFormat.PDF)),
                     ProposalValidator.legal(EntryValidator.standard()),
-                    s -> err.println(msg.get("simulate.step", s.step(), s.taskName(), s.role(), s.dueDate(), s.completedOn(),
-                            s.outcome())));
+                    s -> err.println(msg.get("simulate.step", s.step(), s.taskName(), s.role(),
+                            s.dueDate() == null ? null : ProvisionalDates.print(s.dueDate().toString(), s.dueProvisional()),
+                            s.completedOn(), s.outcome())));
         } catch (CalendarRangeException e) {
             err.println(msg.get("error.calendar", e.getDate(), String.valueOf(e.getDate().getYear()), e.getLoadedYears()));
             return ExitCode.UNUSABLE;

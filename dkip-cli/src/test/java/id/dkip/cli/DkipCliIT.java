@@ -386,6 +386,16 @@ class DkipCliIT {
     }
 
     @Test
+    void aSimulationIntoAYearWithoutItsDecreeMarksItsDueDatesProvisional() throws Exception {
+        Path out = dir.resolve("desember");
+        CliProcess.Result r = CliProcess.run("simulate", "--out", out.toString(), "--start", "2026-12-29");
+        assertThat(r.exitCode()).as(r.stderr()).isEqualTo(ExitCode.OK);
+        // the bundled SKB 3 Menteri data end with 2026: due dates in 2027 are printed as provisional
+        assertThat(r.stderr()).containsPattern("tenggat 2027-\\d\\d-\\d\\d \\(sementara\\)");
+        assertThat(r.stderr()).doesNotContainPattern("tenggat 2026-\\d\\d-\\d\\d \\(sementara\\)");
+    }
+
+    @Test
     void simulateAsAnAmendmentRefersToThePreviousDecree() throws Exception {
         Path out = dir.resolve("perubahan");
         CliProcess.Result r = CliProcess.run("simulate", "--lang", "en", "--out", out.toString(),

@@ -1,5 +1,6 @@
 package id.dkip.core.archive;
 
+import id.dkip.core.calendar.ComputedDate;
 import id.dkip.core.legal.Finding;
 import id.dkip.core.legal.SecurityLevel;
 import id.dkip.core.register.DkipEntry;
@@ -27,6 +28,15 @@ public interface ArchiveRules {
      * holiday data does not cover the dates involved yet (an expiry years ahead): never guessed.
      */
     Optional<LocalDate> reviewDate(LocalDate expiry);
+
+    /**
+     * The review date and whether it is provisional (counted over a year whose SKB 3 Menteri decree is not loaded;
+     * stored as dkip:tanggalSementara and recomputed when the decree is loaded). Rules that know no provisional
+     * calendar mark nothing provisional.
+     */
+    default Optional<ComputedDate> reviewDateMarked(LocalDate expiry) {
+        return reviewDate(expiry).map(d -> new ComputedDate(d, false));
+    }
 
     /** The groups allowed to read an item of this level owned by this unit (the SKKAAD access table). */
     Set<String> readers(SecurityLevel level, Unit owner);

@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param findings     every finding (errors and warnings), for the refusal message and the audit trail
  * @param expiry       the date the exemption ends, when it ends on a date
  * @param reviewDate   the re-designation deadline (30 working days before expiry)
+ * @param reviewProvisional true when the review date was counted over a year without its SKB 3 Menteri decree
  * @param eventBound   true for a period that ends on an event: never expires by date, reviewed periodically
  * @param level        the SKKAAD level the document is filed under
  * @param folderName   the name of the level's folder inside the unit's archive area
  */
 public record FilingDecision(Outcome outcome, List<Finding> findings, LocalDate expiry, LocalDate reviewDate,
-                             boolean eventBound, SecurityLevel level, String folderName, PermissionPlan permissions,
+                             boolean reviewProvisional, boolean eventBound, SecurityLevel level, String folderName, PermissionPlan permissions,
                              Retention retention) {
 
     public enum Outcome { FILE, REFUSE, DRAFT, RELEASE }

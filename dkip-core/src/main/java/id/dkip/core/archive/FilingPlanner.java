@@ -1,5 +1,6 @@
 package id.dkip.core.archive;
 
+import id.dkip.core.calendar.ComputedDate;
 import id.dkip.core.legal.Finding;
 import id.dkip.core.legal.SecurityLevel;
 import id.dkip.core.register.DkipEntry;
@@ -39,24 +40,25 @@ public final class FilingPlanner {
         Objects.requireNonNull(entry, "entry");
         EntryStatus status = entry.status();
         if (status == EntryStatus.USULAN || status == EntryStatus.RANCANGAN) {
-            return new FilingDecision(FilingDecision.Outcome.DRAFT, List.of(), null, null, false,
+            return new FilingDecision(FilingDecision.Outcome.DRAFT, List.of(), null, null, false, false,
                     entry.securityLevel(), null, null, null);
         }
         if (status == EntryStatus.DICABUT || status == EntryStatus.DIBUKA) {
-            return new FilingDecision(FilingDecision.Outcome.RELEASE, List.of(), null, null, false,
+            return new FilingDecision(FilingDecision.Outcome.RELEASE, List.of(), null, null, false, false,
                     entry.securityLevel(), null, PermissionPlan.inherited(), null);
         }
         List<Finding> findings = rules.validate(entry);
         boolean hasErrors = findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
         if (hasErrors) {
-            return new FilingDecision(FilingDecision.Outcome.REFUSE, findings, null, null, false,
+            return new FilingDecision(FilingDecision.Outcome.REFUSE, findings, null, null, false, false,
                     entry.securityLevel(), null, null, null);
         }
         boolean eventBound = entry.period() != null && entry.period().isEventBound();
         Optional<LocalDate> expiry = eventBound ? Optional.empty() : rules.expiry(entry);
-        LocalDate review = expiry.flatMap(rules::reviewDate).orElse(null);
+        Optional<ComputedDate> review = expiry.flatMap(rules::reviewDateMarked);
         SecurityLevel level = entry.securityLevel();
-        return new FilingDecision(FilingDecision.Outcome.FILE, findings, expiry.orElse(null), review, eventBound,
+        return new FilingDecision(FilingDecision.Outcome.FILE, findings, expiry.orElse(null),
+                review.map(ComputedDate::date).orElse(null), review.map(ComputedDate::provisional).orElse(false), eventBound,
                 level, folderName(level), permissions(level, owner), defaultRetention);
     }
 

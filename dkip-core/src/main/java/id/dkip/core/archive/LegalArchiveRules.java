@@ -1,6 +1,8 @@
 package id.dkip.core.archive;
 
 import id.dkip.core.access.AccessTable;
+import id.dkip.core.calendar.CalendarRangeException;
+import id.dkip.core.calendar.ComputedDate;
 import id.dkip.core.calendar.WorkingDayCalendar;
 import id.dkip.core.legal.EntryValidator;
 import id.dkip.core.legal.ExemptionDates;
@@ -41,7 +43,16 @@ public final class LegalArchiveRules implements ArchiveRules {
 
     @Override
     public Optional<LocalDate> reviewDate(LocalDate expiry) {
-        return dates.reviewDateIfCovered(expiry);
+        return reviewDateMarked(expiry).map(ComputedDate::date);
+    }
+
+    @Override
+    public Optional<ComputedDate> reviewDateMarked(LocalDate expiry) {
+        try {
+            return Optional.of(dates.reviewDateMarked(expiry));
+        } catch (CalendarRangeException e) {
+            return Optional.empty(); // a strict calendar (no provisional rules) without the year
+        }
     }
 
     @Override

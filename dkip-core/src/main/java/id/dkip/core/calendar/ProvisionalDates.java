@@ -8,15 +8,15 @@ import java.util.Objects;
  * store {@link ComputedDate#provisional()} beside the date, under the names below, and recompute when
  * {@link #stillProvisional} turns false after the decree is loaded.
  * <p>
- * Proposed names (for the lead to wire into the models): node property {@value #NODE_PROPERTY} (d:boolean, on the
- * aspect carrying dkip:tanggalTinjau / the due dates) and task variable {@value #TASK_VARIABLE} (on the workflow task
- * whose bpm:dueDate was computed). Documents print a provisional date followed by {@value #MARK_ID}.
+ * The names the hosts use: node property {@value #NODE_PROPERTY} (d:boolean on dkip:dikecualikan, beside
+ * dkip:tanggalTinjau) and task variable {@value #TASK_VARIABLE} (task-local, beside bpm:dueDate; property
+ * dkipwf:tanggalSementara). Documents and exports print a provisional date followed by {@value #MARK_ID}.
  */
 public final class ProvisionalDates {
 
-    /** Proposed content-model property: the node's computed dates (review date) are provisional. */
+    /** Content-model property: the node's review date (dkip:tanggalTinjau) is provisional. */
     public static final String NODE_PROPERTY = "dkip:tanggalSementara";
-    /** Proposed workflow variable: the task's due date is provisional. */
+    /** Task-local workflow variable: the task's due date is provisional. */
     public static final String TASK_VARIABLE = "dkipwf_tanggalSementara";
     /** How documents mark a provisional date: "12 Maret 2036 (sementara)". */
     public static final String MARK_ID = "(sementara)";

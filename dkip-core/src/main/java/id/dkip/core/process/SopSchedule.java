@@ -1,6 +1,7 @@
 package id.dkip.core.process;
 
 import id.dkip.core.calendar.CalendarRangeException;
+import id.dkip.core.calendar.ComputedDate;
 import id.dkip.core.calendar.WorkingDayCalendar;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -62,7 +63,8 @@ public final class SopSchedule {
     /** The deadline of {@code step} started at {@code startedAt}. */
     public StepDeadline deadline(SopStep step, Instant startedAt) {
         LocalDate start = LocalDate.ofInstant(startedAt, zone);
-        LocalDate dueDate = addWorkingDays(start, durations.maxDays(step));
+        ComputedDate counted = dueDate(start, durations.maxDays(step));
+        LocalDate dueDate = counted.date();
         Instant due = dueDate.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
         Instant reminder = subtractWorkingDays(dueDate, reminderDays).atTime(notifyHour, 0).atZone(zone).toInstant();
         if (!reminder.isAfter(startedAt)) {
@@ -73,7 +75,7 @@ public final class SopSchedule {
             reminder = (day.isAfter(dueDate) ? dueDate : day).atTime(notifyHour, 0).atZone(zone).toInstant();
         }
         Instant escalation = addWorkingDays(dueDate, 1).atTime(notifyHour, 0).atZone(zone).toInstant();
-        return new StepDeadline(step, start, dueDate, due, reminder, escalation);
+        return new StepDeadline(step, start, dueDate, due, reminder, escalation, counted.provisional());
     }
 
     /** The last day of the whole procedure if every step takes its maximum (start + total max working days). */
@@ -97,6 +99,15 @@ public final class SopSchedule {
                 n += isWeekday(d) ? 1 : 0;
             }
             return n;
+        }
+    }
+
+    /** The due date, marked provisional when counted over a year without its decree (or Monday-Friday only). */
+    private ComputedDate dueDate(LocalDate start, int n) {
+        try {
+            return calendar.addWorkingDaysMarked(start, n);
+        } catch (CalendarRangeException e) {
+            return new ComputedDate(addWorkingDays(start, n), true);
         }
     }
 

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param due        the end of the due day, the instant set as the task's due date
  * @param reminder   when the assignee is reminded (before the due date; never before the start)
  * @param escalation when the Pengelola Data and the Atasan PPID are told the step is overdue (the next working day)
+ * @param provisional true when the due date was counted over a year whose SKB 3 Menteri decree is not loaded
  */
 public record StepDeadline(SopStep step, LocalDate startDate, LocalDate dueDate, Instant due, Instant reminder,
-                           Instant escalation) {
+                           Instant escalation, boolean provisional) {
 }

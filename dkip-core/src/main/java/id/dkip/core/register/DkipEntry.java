@@ -27,6 +27,8 @@ import java.util.Map;
  * @param periodStart         the date the period counts from (usually the SK date)
  * @param expiryDate          the date the exemption ends, when it ends on a date
  * @param reviewDate          the date the PPID must re-designate by (30 working days before expiry, PerKI 1/2021)
+ * @param reviewDateProvisional true when {@code reviewDate} was counted over a year whose SKB 3 Menteri decree was
+ *                            not loaded (dkip:tanggalSementara): it is recomputed once the decree is loaded
  * @param securityLevel       SKKAAD level
  * @param status              usulan, rancangan, ditetapkan, dicabut, dibuka
  * @param skNumber            number of the decree (SK) establishing it
@@ -52,6 +54,7 @@ public record DkipEntry(
         LocalDate periodStart,
         LocalDate expiryDate,
         LocalDate reviewDate,
+        Boolean reviewDateProvisional,
         SecurityLevel securityLevel,
         EntryStatus status,
         String skNumber,
@@ -66,6 +69,8 @@ public record DkipEntry(
         otherReferences = otherReferences == null ? List.of() : List.copyOf(otherReferences);
         original = original == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(original));
         status = status == null ? EntryStatus.USULAN : status;
+        // never null: absent (a register file from before the flag) means final
+        reviewDateProvisional = Boolean.TRUE.equals(reviewDateProvisional);
     }
 
     /**
@@ -90,6 +95,7 @@ public record DkipEntry(
                 .grounds(grounds).otherReferences(otherReferences).legalBasisText(legalBasisText)
                 .consequenceIfOpened(consequenceIfOpened).benefitIfClosed(benefitIfClosed).publicInterest(publicInterest)
                 .period(period).periodStart(periodStart).expiryDate(expiryDate).reviewDate(reviewDate)
+                .reviewDateProvisional(reviewDateProvisional)
                 .securityLevel(securityLevel).status(status).skNumber(skNumber).skDate(skDate)
                 .decidingOfficial(decidingOfficial).publicBody(publicBody).place(place).original(original);
     }
@@ -111,6 +117,7 @@ public record DkipEntry(
         private LocalDate periodStart;
         private LocalDate expiryDate;
         private LocalDate reviewDate;
+        private boolean reviewDateProvisional;
         private SecurityLevel securityLevel;
         private EntryStatus status;
         private String skNumber;
@@ -135,6 +142,7 @@ public record DkipEntry(
         public Builder periodStart(LocalDate v) { periodStart = v; return this; }
         public Builder expiryDate(LocalDate v) { expiryDate = v; return this; }
         public Builder reviewDate(LocalDate v) { reviewDate = v; return this; }
+        public Builder reviewDateProvisional(boolean v) { reviewDateProvisional = v; return this; }
         public Builder securityLevel(SecurityLevel v) { securityLevel = v; return this; }
         public Builder status(EntryStatus v) { status = v; return this; }
         public Builder skNumber(String v) { skNumber = v; return this; }
@@ -147,7 +155,7 @@ public record DkipEntry(
         public DkipEntry build() {
             return new DkipEntry(id, unitCode, unitName, ppidPembantu, information, grounds, otherReferences,
                     legalBasisText, consequenceIfOpened, benefitIfClosed, publicInterest, period, periodStart,
-                    expiryDate, reviewDate, securityLevel, status, skNumber, skDate, decidingOfficial, publicBody,
+                    expiryDate, reviewDate, reviewDateProvisional, securityLevel, status, skNumber, skDate, decidingOfficial, publicBody,
                     place, original);
         }
     }

@@ -30,9 +30,13 @@ public final class AlfrescoTaskBehaviour {
 
     /** The dkipwf task model's defaults (dkipWorkflowModel.xml, types and their mandatory aspects) by form key. */
     public static final Map<String, Map<String, Object>> MODEL_DEFAULTS = Map.of(
-            "dkipwf:usulanTask", Map.of("dkipwf_totalHariMin", 6, "dkipwf_totalHariMaks", 14),
-            "dkipwf:rancanganTask", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT),
-            "dkipwf:penetapanTask", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN));
+            "dkipwf:usulanTask", Map.of("dkipwf_totalHariMin", 6, "dkipwf_totalHariMaks", 14, DkipVariables.TASK_DUE_PROVISIONAL, false),
+            "dkipwf:revisiUsulanTask", Map.of(DkipVariables.TASK_DUE_PROVISIONAL, false),
+            "dkipwf:rancanganTask", Map.of(DkipVariables.RANCANGAN_OUTCOME, DkipVariables.LANJUT, DkipVariables.TASK_DUE_PROVISIONAL, false),
+            "dkipwf:rapatTask", Map.of(DkipVariables.TASK_DUE_PROVISIONAL, false),
+            "dkipwf:penetapanTask", Map.of(DkipVariables.PENETAPAN_OUTCOME, DkipVariables.TETAPKAN, DkipVariables.TASK_DUE_PROVISIONAL, false),
+            "dkipwf:terimaSkTask", Map.of(DkipVariables.TASK_DUE_PROVISIONAL, false),
+            "dkipwf:dokumentasiTask", Map.of(DkipVariables.TASK_DUE_PROVISIONAL, false));
 
     private AlfrescoTaskBehaviour() {
     }

@@ -1,5 +1,7 @@
 package id.dkip.core.workflow;
 
+import id.dkip.core.calendar.CalendarMessages;
+import id.dkip.core.calendar.ProvisionalDates;
 import id.dkip.core.process.SopStep;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +68,7 @@ abstract class DkipNoticeDelegate implements JavaDelegate {
         Notice notice = new Notice(kind, step, execution.getProcessInstanceId(), taskIds, recipients,
                 due == null ? null : due.toInstant(), EngineSupport.now());
         if (kind == Notice.Kind.REMINDER) {
-            showOnTasks(execution, open, due);
+            showOnTasks(execution, open, due, Boolean.TRUE.equals(execution.getVariable(DkipVariables.dueProvisional(step))));
         }
         try {
             notifications.send(notice);
@@ -81,10 +83,8 @@ abstract class DkipNoticeDelegate implements JavaDelegate {
      * Where officers look: the reminder heads each open task's description (Alfresco shows it as the task's message
      * in My Tasks and the task list), replacing an earlier reminder line.
      */
-    private void showOnTasks(DelegateExecution execution, List<Task> open, Date due) {
-        String line = REMINDER_PREFIX + (due == null ? "tugas ini mendekati tenggat."
-                : "tenggat " + DateTimeFormatter.ofPattern("dd-MM-yyyy").format(
-                        due.toInstant().atZone(zone).toLocalDate()) + ".");
+    private void showOnTasks(DelegateExecution execution, List<Task> open, Date due, boolean provisional) {
+        String line = REMINDER_PREFIX + (due == null ? "tugas ini mendekati tenggat." : dueText(due, provisional));
         for (Task t : open) {
             String description = t.getDescription() == null ? "" : t.getDescription();
             if (description.startsWith(REMINDER_PREFIX)) {
@@ -96,4 +96,10 @@ abstract class DkipNoticeDelegate implements JavaDelegate {
         }
     }
 
+    /** "tenggat 04-01-2027." or, counted over a year without its decree, "tenggat 04-01-2027 (sementara). Tenggat ...". */
+    private String dueText(Date due, boolean provisional) {
+        java.time.LocalDate day = due.toInstant().atZone(zone).toLocalDate();
+        String text = "tenggat " + ProvisionalDates.print(DateTimeFormatter.ofPattern("dd-MM-yyyy").format(day), provisional) + ".";
+        return provisional ? text + " " + CalendarMessages.get(CalendarMessages.INDONESIAN, "calendar.dueProvisional", day.getYear()) : text;
+    }
 }

@@ -27,6 +27,7 @@ public class DkipSchedule {
         SopStep step = SopStep.ofKey(stepKey);
         StepDeadline d = schedule.deadline(step, EngineSupport.now());
         execution.setVariable(DkipVariables.due(step), Date.from(d.due()));
+        execution.setVariable(DkipVariables.dueProvisional(step), d.provisional());
         execution.setVariable(DkipVariables.reminder(step), Date.from(d.reminder()));
         execution.setVariable(DkipVariables.escalation(step), Date.from(d.escalation()));
         return d;

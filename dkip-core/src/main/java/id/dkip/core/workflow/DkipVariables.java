@@ -86,6 +86,11 @@ public final class DkipVariables {
     // Notices and tracking
     public static final String NOTICES = "dkipwf_notifikasi";
     public static final String ESCALATIONS = "dkipwf_jumlahEskalasi";
+    /**
+     * Task-local: the task's due date (bpm:dueDate) is provisional (property dkipwf:tanggalSementara), counted over a
+     * year whose SKB 3 Menteri decree is not loaded; see {@link id.dkip.core.calendar.ProvisionalDates}.
+     */
+    public static final String TASK_DUE_PROVISIONAL = id.dkip.core.calendar.ProvisionalDates.TASK_VARIABLE;
     /** Task-local: the latest reminder for the task, shown in the officer's task list (bpm:description too). */
     public static final String TASK_REMINDER = "dkipwf_pengingat";
     /** Task-local: the task's description in the inbox (Alfresco's bpm:description). */
@@ -105,6 +110,11 @@ public final class DkipVariables {
     /** dkipwf_&lt;step&gt;Tenggat: the step's due date (java.util.Date). */
     public static String due(SopStep step) {
         return "dkipwf_" + step.key() + "Tenggat";
+    }
+
+    /** dkipwf_&lt;step&gt;TenggatSementara: whether the step's due date is provisional (java.lang.Boolean). */
+    public static String dueProvisional(SopStep step) {
+        return "dkipwf_" + step.key() + "TenggatSementara";
     }
 
     /** dkipwf_&lt;step&gt;Pengingat: when the reminder timer fires. */

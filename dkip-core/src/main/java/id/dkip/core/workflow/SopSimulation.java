@@ -41,9 +41,9 @@ public final class SopSimulation {
         }
     }
 
-    /** One completed task. */
+    /** One completed task; {@code dueProvisional}: its due date was counted over a year without its SKB 3 Menteri. */
     public record StepRecord(int step, String stepKey, String taskName, String role, LocalDate dueDate,
-                             LocalDate completedOn, String actor, String outcome) {
+                             boolean dueProvisional, LocalDate completedOn, String actor, String outcome) {
     }
 
     /** What the run produced. */
@@ -205,10 +205,11 @@ public final class SopSimulation {
         void complete(Task t, String actor, Map<String, Object> vars, String outcome) {
             SopStep step = DkipVariables.stepOfActivity(t.getTaskDefinitionKey());
             String role = group(t);
+            boolean provisional = Boolean.TRUE.equals(engine.getTaskService().getVariableLocal(t.getId(), DkipVariables.TASK_DUE_PROVISIONAL));
             AlfrescoTaskBehaviour.complete(engine.getTaskService(), t.getId(), actor, vars);
             StepRecord r = new StepRecord(step.number(), step.key(), t.getName(), role,
                     t.getDueDate() == null ? null : LocalDate.ofInstant(t.getDueDate().toInstant(), schedule.zone()),
-                    clock.today(), actor, outcome);
+                    provisional, clock.today(), actor, outcome);
             if (outcome == null) {
                 pending.put("last", r);
             } else {
@@ -218,7 +219,7 @@ public final class SopSimulation {
 
         void amendLast(String outcome) {
             StepRecord r = pending.remove("last");
-            sink.accept(new StepRecord(r.step(), r.stepKey(), r.taskName(), r.role(), r.dueDate(), r.completedOn(),
+            sink.accept(new StepRecord(r.step(), r.stepKey(), r.taskName(), r.role(), r.dueDate(), r.dueProvisional(), r.completedOn(),
                     r.actor(), outcome));
         }
     }

@@ -49,4 +49,20 @@ class SopSimulationTest {
         assertThat(result.workingDays()).isBetween(6, 14);
         assertThat(result.notices()).isEmpty();
     }
+
+    @Test
+    void aRunStartedAtTheEndOfTheLoadedYearsRecordsItsProvisionalDueDates() {
+        List<Unit> units = List.of(new Unit("YANKES", "Bidang Pelayanan Kesehatan", "GROUP_DKIP_PPID_YANKES"));
+        Map<String, List<DkipEntry>> entries = Map.of("GROUP_DKIP_PPID_YANKES",
+                List.of(DkipEntry.builder().id("y1").unitCode("YANKES").information("Rekam medis").build()));
+        var setup = new SopSimulation.Setup(units, entries, IntStream.rangeClosed(1, 7).mapToObj(i -> "anggota" + i).toList(),
+                "800/1-Dinkes/2026", null, java.time.ZonedDateTime.of(2026, 12, 29, 9, 0, 0, 0, SopEngineFixture.WIB), List.of());
+        var result = new SopSimulation(SopSchedule.standard(), WorkingDayCalendar.standard())
+                .run("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", setup, new InMemoryDocuments(), ProposalValidator.NONE, r -> { });
+
+        // the bundled decrees end with 2026: every due date in 2027 is provisional, and only those
+        assertThat(result.steps()).isNotEmpty().allSatisfy(r ->
+                assertThat(r.dueProvisional()).as(r.stepKey() + " due " + r.dueDate()).isEqualTo(r.dueDate().getYear() == 2027));
+        assertThat(result.steps()).anyMatch(SopSimulation.StepRecord::dueProvisional);
+    }
 }

@@ -6,6 +6,7 @@ import id.dkip.core.archive.FilingDecision;
 import id.dkip.core.archive.FilingPlanner;
 import id.dkip.core.archive.PermissionPlan;
 import id.dkip.core.archive.Retention;
+import id.dkip.core.calendar.ProvisionalDates;
 import id.dkip.core.legal.Finding;
 import id.dkip.core.register.DkipEntry;
 import id.dkip.core.register.Unit;
@@ -253,6 +254,7 @@ public class ArchiveFiling implements InitializingBean {
         LocalDate oldExpiry = localDate(nodeService.getProperty(document, DkipModel.PROP_TANGGAL_KEDALUWARSA));
         boolean changed = setDate(document, DkipModel.PROP_TANGGAL_KEDALUWARSA, decision.expiry());
         changed |= setDate(document, DkipModel.PROP_TANGGAL_TINJAU, decision.reviewDate());
+        changed |= setProvisional(document, decision.reviewProvisional());
         if (oldExpiry != null && decision.expiry() != null && decision.expiry().isAfter(oldExpiry)) {
             audit.record(ArchiveAudit.EXTENDED, document, level, unit, oldExpiry + " -> " + decision.expiry());
         }
@@ -269,6 +271,15 @@ public class ArchiveFiling implements InitializingBean {
         } else {
             nodeService.setProperty(node, property, Date.from(wanted.atStartOfDay(zone).toInstant()));
         }
+        return true;
+    }
+
+    /** dkip:tanggalSementara beside the review date: true while it was counted on the provisional calendar. */
+    private boolean setProvisional(NodeRef node, boolean provisional) {
+        if (Boolean.TRUE.equals(nodeService.getProperty(node, DkipModel.PROP_TANGGAL_SEMENTARA)) == provisional) {
+            return false;
+        }
+        nodeService.setProperty(node, DkipModel.PROP_TANGGAL_SEMENTARA, provisional);
         return true;
     }
 
@@ -357,7 +368,8 @@ public class ArchiveFiling implements InitializingBean {
 
     private static String classificationDetail(DkipEntry entry, FilingDecision decision) {
         return "dasar=" + String.join(",", entry.grounds())
-                + (decision.eventBound() ? "; jangka=peristiwa" : "; kedaluwarsa=" + decision.expiry() + "; tinjau=" + decision.reviewDate())
+                + (decision.eventBound() ? "; jangka=peristiwa" : "; kedaluwarsa=" + decision.expiry() + "; tinjau="
+                        + ProvisionalDates.print(String.valueOf(decision.reviewDate()), decision.reviewProvisional()))
                 + (entry.skNumber() == null ? "" : "; SK=" + entry.skNumber())
                 + (decision.findings().isEmpty() ? "" : "; peringatan=" + decision.findings().stream().map(Finding::code).collect(Collectors.joining(",")));
     }

@@ -79,6 +79,10 @@ public class ProtectedPropertiesBehaviour implements InitializingBean, NodeServi
                 throw refused(node, p);
             }
         }
+        // the model default (false) appears when the aspect is added: only a change of the flag's meaning counts
+        if (Boolean.TRUE.equals(before.get(DkipModel.PROP_TANGGAL_SEMENTARA)) != Boolean.TRUE.equals(after.get(DkipModel.PROP_TANGGAL_SEMENTARA))) {
+            throw refused(node, DkipModel.PROP_TANGGAL_SEMENTARA);
+        }
     }
 
     private static AccessDeniedException refused(NodeRef node, QName property) {

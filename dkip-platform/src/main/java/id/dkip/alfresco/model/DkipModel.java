@@ -21,12 +21,18 @@ public final class DkipModel {
     public static final QName PROP_PERTIMBANGAN_PUBLIK = q("pertimbanganPublik");
     public static final QName PROP_JENIS_JANGKA_WAKTU = q("jenisJangkaWaktu");
     public static final QName PROP_JANGKA_WAKTU_TAHUN = q("jangkaWaktuTahun");
+    /** Months beyond the whole years ("6 bulan": no years, 6 months). */
+    public static final QName PROP_JANGKA_WAKTU_BULAN = q("jangkaWaktuBulan");
+    /** The event a duration counts from when it is not the decree ("5 tahun setelah keputusan disiplin"). */
+    public static final QName PROP_PERISTIWA_AWAL = q("peristiwaAwal");
     public static final QName PROP_JANGKA_WAKTU_SAMPAI = q("jangkaWaktuSampai");
     public static final QName PROP_JANGKA_WAKTU_PERISTIWA = q("jangkaWaktuPeristiwa");
     public static final QName PROP_JANGKA_WAKTU_TEKS = q("jangkaWaktuTeks");
     public static final QName PROP_MULAI_BERLAKU = q("mulaiBerlaku");
     public static final QName PROP_TANGGAL_KEDALUWARSA = q("tanggalKedaluwarsa");
     public static final QName PROP_TANGGAL_TINJAU = q("tanggalTinjau");
+    /** dkip:tanggalTinjau was counted on the provisional calendar (its year's SKB 3 Menteri not loaded). */
+    public static final QName PROP_TANGGAL_SEMENTARA = q("tanggalSementara");
     public static final QName PROP_TINGKAT_KEAMANAN = q("tingkatKeamanan");
     public static final QName PROP_UNIT_KODE = q("unitKode");
     public static final QName PROP_UNIT_NAMA = q("unitNama");

@@ -60,9 +60,11 @@ public class EntryNodeMapper implements InitializingBean {
     public static final Set<QName> ENTRY_PROPERTIES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             DkipModel.PROP_INFORMASI, DkipModel.PROP_DASAR_PASAL17, DkipModel.PROP_DASAR_HUKUM_TEKS,
             DkipModel.PROP_AKIBAT_DIBUKA, DkipModel.PROP_MANFAAT_DITUTUP, DkipModel.PROP_PERTIMBANGAN_PUBLIK,
-            DkipModel.PROP_JENIS_JANGKA_WAKTU, DkipModel.PROP_JANGKA_WAKTU_TAHUN, DkipModel.PROP_JANGKA_WAKTU_SAMPAI,
+            DkipModel.PROP_JENIS_JANGKA_WAKTU, DkipModel.PROP_JANGKA_WAKTU_TAHUN, DkipModel.PROP_JANGKA_WAKTU_BULAN,
+            DkipModel.PROP_PERISTIWA_AWAL, DkipModel.PROP_JANGKA_WAKTU_SAMPAI,
             DkipModel.PROP_JANGKA_WAKTU_PERISTIWA, DkipModel.PROP_JANGKA_WAKTU_TEKS, DkipModel.PROP_MULAI_BERLAKU,
-            DkipModel.PROP_TANGGAL_KEDALUWARSA, DkipModel.PROP_TANGGAL_TINJAU, DkipModel.PROP_TINGKAT_KEAMANAN,
+            DkipModel.PROP_TANGGAL_KEDALUWARSA, DkipModel.PROP_TANGGAL_TINJAU, DkipModel.PROP_TANGGAL_SEMENTARA,
+            DkipModel.PROP_TINGKAT_KEAMANAN,
             DkipModel.PROP_UNIT_KODE, DkipModel.PROP_UNIT_NAMA, DkipModel.PROP_PPID_PEMBANTU, DkipModel.PROP_NOMOR_SK,
             DkipModel.PROP_TANGGAL_SK, DkipModel.PROP_STATUS, DkipModel.PROP_PEJABAT_PENETAP,
             DkipModel.PROP_BADAN_PUBLIK, DkipModel.PROP_TEMPAT_PENETAPAN)));
@@ -237,6 +239,7 @@ public class EntryNodeMapper implements InitializingBean {
                 .periodStart(toLocalDate(p.get(DkipModel.PROP_MULAI_BERLAKU)))
                 .expiryDate(toLocalDate(p.get(DkipModel.PROP_TANGGAL_KEDALUWARSA)))
                 .reviewDate(toLocalDate(p.get(DkipModel.PROP_TANGGAL_TINJAU)))
+                .reviewDateProvisional(Boolean.TRUE.equals(p.get(DkipModel.PROP_TANGGAL_SEMENTARA)))
                 .securityLevel(toSecurityLevel(p.get(DkipModel.PROP_TINGKAT_KEAMANAN)))
                 .status(toStatus(p.get(DkipModel.PROP_STATUS)))
                 .skNumber(text(p.get(DkipModel.PROP_NOMOR_SK)))
@@ -263,13 +266,17 @@ public class EntryNodeMapper implements InitializingBean {
         p.put(DkipModel.PROP_PERTIMBANGAN_PUBLIK, e.publicInterest());
         ExemptionPeriod period = e.period();
         p.put(DkipModel.PROP_JENIS_JANGKA_WAKTU, period == null ? null : periodKindValue(period.kind()));
-        p.put(DkipModel.PROP_JANGKA_WAKTU_TAHUN, period == null ? null : period.years());
+        // "6 bulan" is 0 years and 6 months: no years stored (dkip:jumlahTahun starts at 1), read back as 0
+        p.put(DkipModel.PROP_JANGKA_WAKTU_TAHUN, period == null || zeroYearsWithMonths(period) ? null : period.years());
+        p.put(DkipModel.PROP_JANGKA_WAKTU_BULAN, period == null ? null : period.months());
+        p.put(DkipModel.PROP_PERISTIWA_AWAL, period == null ? null : period.startEvent());
         p.put(DkipModel.PROP_JANGKA_WAKTU_SAMPAI, period == null ? null : toDate(period.untilDate()));
         p.put(DkipModel.PROP_JANGKA_WAKTU_PERISTIWA, period == null ? null : period.event());
         p.put(DkipModel.PROP_JANGKA_WAKTU_TEKS, period == null ? null : period.original());
         p.put(DkipModel.PROP_MULAI_BERLAKU, toDate(e.periodStart()));
         p.put(DkipModel.PROP_TANGGAL_KEDALUWARSA, toDate(e.expiryDate()));
         p.put(DkipModel.PROP_TANGGAL_TINJAU, toDate(e.reviewDate()));
+        p.put(DkipModel.PROP_TANGGAL_SEMENTARA, e.reviewDateProvisional());
         p.put(DkipModel.PROP_TINGKAT_KEAMANAN, e.securityLevel() == null ? null : e.securityLevel().modelValue());
         p.put(DkipModel.PROP_UNIT_KODE, e.unitCode());
         p.put(DkipModel.PROP_UNIT_NAMA, e.unitName());
@@ -312,19 +319,25 @@ public class EntryNodeMapper implements InitializingBean {
     }
 
     /**
-     * The period stored in the {@code dkip:jangkaWaktu*} properties. When the kind is missing (a Share user filled
-     * only the number of years, say) it is read from what is filled: years, then a date, then an event; with only
-     * the original words it is {@code UNSPECIFIED}; with nothing at all, null.
+     * The period stored in the {@code dkip:jangkaWaktu*} properties, with its months ({@code dkip:jangkaWaktuBulan})
+     * and start event ({@code dkip:peristiwaAwal}). When the kind is missing (a Share user filled only the number of
+     * years, say) it is read from what is filled: years or months, then a date, then an event; with only the
+     * original words it is {@code UNSPECIFIED}; with nothing at all, null.
      */
     public ExemptionPeriod toPeriod(Map<QName, Serializable> p) {
         String kindValue = text(p.get(DkipModel.PROP_JENIS_JANGKA_WAKTU));
         Integer years = toInteger(p.get(DkipModel.PROP_JANGKA_WAKTU_TAHUN));
+        Integer months = toInteger(p.get(DkipModel.PROP_JANGKA_WAKTU_BULAN));
+        if (months != null && months == 0) {
+            months = null;
+        }
+        String startEvent = text(p.get(DkipModel.PROP_PERISTIWA_AWAL));
         LocalDate until = toLocalDate(p.get(DkipModel.PROP_JANGKA_WAKTU_SAMPAI));
         String event = text(p.get(DkipModel.PROP_JANGKA_WAKTU_PERISTIWA));
         String original = text(p.get(DkipModel.PROP_JANGKA_WAKTU_TEKS));
         ExemptionPeriod.Kind kind = kindValue == null ? null : periodKind(kindValue);
         if (kind == null) {
-            if (years != null) {
+            if (years != null || months != null) {
                 kind = ExemptionPeriod.Kind.YEARS;
             } else if (until != null) {
                 kind = ExemptionPeriod.Kind.UNTIL_DATE;
@@ -336,7 +349,15 @@ public class EntryNodeMapper implements InitializingBean {
                 return null;
             }
         }
-        return new ExemptionPeriod(kind, years, until, event, original);
+        if (kind == ExemptionPeriod.Kind.YEARS && years == null && months != null) {
+            years = 0; // as ExemptionPeriod.ofMonths reads "6 bulan"
+        }
+        return new ExemptionPeriod(kind, years, until, event, original, months, startEvent);
+    }
+
+    /** "6 bulan": a duration of months only, which ExemptionPeriod holds as 0 years. */
+    private static boolean zeroYearsWithMonths(ExemptionPeriod period) {
+        return period.years() != null && period.years() == 0 && period.months() != null;
     }
 
     /** The {@code dkip:jenisJangkaWaktu} value of a period kind. */

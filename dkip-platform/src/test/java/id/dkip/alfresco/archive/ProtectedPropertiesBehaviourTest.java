@@ -73,6 +73,15 @@ class ProtectedPropertiesBehaviourTest {
     }
 
     @Test
+    void aPersonMayNotClearTheProvisionalFlagButAddingTheAspectWithItsDefaultPasses() {
+        assertThatThrownBy(() -> guard.onUpdateProperties(doc, props(DkipModel.PROP_TANGGAL_SEMENTARA, true),
+                props(DkipModel.PROP_TANGGAL_SEMENTARA, false))).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("tanggalSementara");
+        assertThatCode(() -> guard.onUpdateProperties(doc, props(), props(DkipModel.PROP_TANGGAL_SEMENTARA, false)))
+                .as("the model default written when dkip:dikecualikan is added").doesNotThrowAnyException();
+    }
+
+    @Test
     void classifyingByHandAndUnchangedValuesPass() {
         assertThatCode(() -> guard.onUpdateProperties(doc, props(), props(DkipModel.PROP_STATUS, "ditetapkan", DkipModel.PROP_NOMOR_SK, "1")))
                 .doesNotThrowAnyException();

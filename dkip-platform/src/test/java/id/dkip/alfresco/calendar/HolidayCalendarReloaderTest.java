@@ -83,11 +83,20 @@ class HolidayCalendarReloaderTest {
         reloader.afterPropertiesSet();
         HolidayCalendarReloadPost post = new HolidayCalendarReloadPost();
         post.setReloader(reloader);
+        id.dkip.alfresco.archive.ProvisionalReviewDates recompute = mock(id.dkip.alfresco.archive.ProvisionalReviewDates.class);
+        org.mockito.Mockito.when(recompute.recompute()).thenReturn(new id.dkip.alfresco.archive.ProvisionalReviewDates.Report(5, 3, 2));
+        post.setProvisionalReviewDates(recompute);
+        ProvisionalTaskDueDates tasks = mock(ProvisionalTaskDueDates.class);
+        org.mockito.Mockito.when(tasks.confirm()).thenReturn(new ProvisionalTaskDueDates.Report(4, 1));
+        post.setProvisionalTaskDueDates(tasks);
         post.afterPropertiesSet();
 
         Map<String, Object> model = post.executeImpl(mock(WebScriptRequest.class), new Status(), null);
         assertThat(model).containsEntry("completeYears", java.util.List.of(2025, 2026, 2027))
-                .containsEntry("newYears", java.util.List.of(2027));
+                .containsEntry("newYears", java.util.List.of(2027))
+                .as("the stored provisional review dates are recomputed after the reload and counted")
+                .containsEntry("recomputed", 3).containsEntry("stillProvisional", 2)
+                .containsEntry("tasksConfirmed", 4).containsEntry("tasksMoved", 1);
         assertThat(calendar.loadedYears()).contains(2027);
 
         Files.writeString(file, "2028-01-01,libur\n2028,lengkap,\n");
@@ -95,5 +104,6 @@ class HolidayCalendarReloaderTest {
                 .isInstanceOfSatisfying(WebScriptException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(Status.STATUS_BAD_REQUEST));
         assertThat(calendar.loadedYears()).containsExactly(2025, 2026, 2027);
+        org.mockito.Mockito.verify(recompute, org.mockito.Mockito.times(1)).recompute(); // not after the bad file
     }
 }

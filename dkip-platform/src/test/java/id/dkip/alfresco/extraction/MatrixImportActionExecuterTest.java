@@ -107,6 +107,27 @@ class MatrixImportActionExecuterTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void periodsInMonthsAndFromAnEventReachTheNodesProperties() {
+        // the real mapper this time: what the node receives is what Alfresco stores
+        executer.setEntryMapper(new EntryNodeMapper(nodeService, java.time.ZoneId.of("Asia/Jakarta")));
+        MatrixFixture matrix = new MatrixFixture("Daftar Informasi yang Dikecualikan - BKPSDM (uji)",
+                List.of(List.of("No", "Informasi", "Dasar Hukum", "Jangka Waktu")),
+                List.of(List.of("1", "Berkas pemeriksaan pelanggaran disiplin pegawai", "UU 14/2008 Pasal 17 huruf h", "5 tahun setelah keputusan disiplin"),
+                        List.of("2", "Hasil asesmen kompetensi pegawai", "UU 14/2008 Pasal 17 huruf h", "6 bulan")));
+        when(reader.getContentInputStream()).thenReturn(new ByteArrayInputStream(MatrixFiles.xlsx(matrix)));
+
+        executer.executeImpl(action, MATRIX);
+
+        ArgumentCaptor<java.util.Map<QName, java.io.Serializable>> props = ArgumentCaptor.forClass(java.util.Map.class);
+        verify(nodeService, times(2)).addAspect(any(), eq(DkipModel.ASPECT_DIKECUALIKAN), props.capture());
+        assertThat(props.getAllValues().get(0)).containsEntry(DkipModel.PROP_JANGKA_WAKTU_TAHUN, 5)
+                .containsEntry(DkipModel.PROP_PERISTIWA_AWAL, "keputusan disiplin");
+        assertThat(props.getAllValues().get(1)).containsEntry(DkipModel.PROP_JANGKA_WAKTU_BULAN, 6)
+                .containsEntry(DkipModel.PROP_JANGKA_WAKTU_TAHUN, null);
+    }
+
+    @Test
     void explicitDataListAndUnitCode() {
         NodeRef chosen = new NodeRef("workspace://SpacesStore/pilihan");
         when(nodeService.getType(chosen)).thenReturn(DataListModel.TYPE_DATALIST);

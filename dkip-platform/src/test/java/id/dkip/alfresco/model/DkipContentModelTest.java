@@ -135,7 +135,7 @@ class DkipContentModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dkip:tanggalTinjau", "dkip:tanggalKedaluwarsa", "dkip:status", "dkip:jenisJangkaWaktu",
+    @ValueSource(strings = {"dkip:tanggalTinjau", "dkip:tanggalSementara", "dkip:tanggalKedaluwarsa", "dkip:status", "dkip:jenisJangkaWaktu",
             "dkip:tingkatKeamanan", "dkip:unitKode", "dkip:dasarPasal17"})
     void fieldsTheExpiryAndRegisterQueriesFilterOnAreIndexedAtomicNonTokenised(String name) {
         Element index = child(property(name), "index");
@@ -151,9 +151,11 @@ class DkipContentModelTest {
         assertThat(text(property("dkip:dasarPasal17"), "multiple")).isEqualTo("true");
         for (QName q : EntryNodeMapper.ENTRY_PROPERTIES) {
             String type = text(property(q.getLocalName()), "type");
-            String expected = q.getLocalName().startsWith("tanggal") || q.equals(DkipModel.PROP_MULAI_BERLAKU)
+            String expected = q.equals(DkipModel.PROP_TANGGAL_SEMENTARA) ? "d:boolean"
+                    : q.getLocalName().startsWith("tanggal") || q.equals(DkipModel.PROP_MULAI_BERLAKU)
                     || q.equals(DkipModel.PROP_JANGKA_WAKTU_SAMPAI) ? "d:date"
-                    : q.equals(DkipModel.PROP_JANGKA_WAKTU_TAHUN) ? "d:int" : "d:text";
+                    : q.equals(DkipModel.PROP_JANGKA_WAKTU_TAHUN) || q.equals(DkipModel.PROP_JANGKA_WAKTU_BULAN) ? "d:int"
+                    : "d:text";
             assertThat(type).as(q.toString()).isEqualTo(expected);
         }
         assertThat(text(property("dkip:tahunPeraturan"), "type")).isEqualTo("d:int");

@@ -77,6 +77,7 @@ class TransactionalQueriesTest {
     void everyQueryTheModuleBuildsIsTmdqAble() {
         List<String> queries = new ArrayList<>(List.of(
                 ExemptionExpiryProcessor.dueQuery(),
+                id.dkip.alfresco.archive.ProvisionalReviewDates.query(),
                 ArsipkanActionExecuter.candidateQuery("YANKES"),
                 ArsipkanActionExecuter.candidateQuery(null),
                 AlfrescoRegister.unitQuery("GROUP_DKIP_PPID_YANKES")));

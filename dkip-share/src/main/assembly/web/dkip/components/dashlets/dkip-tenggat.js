@@ -16,6 +16,8 @@ DKIP.util.define("tenggat", function (util)
    function bodyHtml(data, msg)
    {
       var html = [], step;
+      // a date counted over a year whose SKB 3 Menteri is not loaded is followed by "(sementara)"
+      var dated = function (date, provisional) { return provisional ? date + " " + msg("tenggat.sementara") : date; };
       if (!data.tugas.length)
       {
          html.push("<p>" + escapeHtml(msg("tenggat.tidakAda")) + "</p>");
@@ -30,7 +32,7 @@ DKIP.util.define("tenggat", function (util)
          {
             html.push('<li class="dkip-keadaan-' + escapeHtml(t.keadaan) + '">' + escapeHtml(unitName(t.unit) || "-") + ": " +
                escapeHtml(msg("tenggat.keadaan." + t.keadaan)) +
-               (t.tenggat ? ", " + escapeHtml(format(msg("tenggat.sisa"), [t.tenggat, t.sisaHariKerja == null ? "?" : t.sisaHariKerja])) : "") + "</li>");
+               (t.tenggat ? ", " + escapeHtml(format(msg("tenggat.sisa"), [dated(t.tenggat, t.tenggatSementara), t.sisaHariKerja == null ? "?" : t.sisaHariKerja])) : "") + "</li>");
          });
          sent.forEach(function (s)
          {
@@ -43,7 +45,7 @@ DKIP.util.define("tenggat", function (util)
          html.push("<h4>" + escapeHtml(msg("tenggat.tinjauan")) + "</h4>");
          html.push(data.tinjauan.length ? "<ul>" + data.tinjauan.map(function (r)
          {
-            return "<li>" + escapeHtml(r.tanggalTinjau) + ": " + escapeHtml(r.label) + "</li>";
+            return "<li>" + escapeHtml(dated(r.tanggalTinjau, r.tanggalTinjauSementara)) + ": " + escapeHtml(r.label) + "</li>";
          }).join("") + "</ul>" : "<p>" + escapeHtml(msg("tenggat.tidakAdaTinjauan")) + "</p>");
       }
       return html.join("");

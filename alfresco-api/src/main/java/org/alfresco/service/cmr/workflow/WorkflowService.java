@@ -19,4 +19,5 @@ public interface WorkflowService {
     List<WorkflowInstance> getActiveWorkflows(String arg0);
     List<WorkflowPath> getWorkflowPaths(String arg0);
     List<WorkflowTask> getTasksForWorkflowPath(String arg0);
+    WorkflowTask updateTask(String arg0, Map<QName,Serializable> arg1, Map<QName,List<NodeRef>> arg2, Map<QName,List<NodeRef>> arg3);
 }

@@ -1,5 +1,6 @@
 package id.dkip.core.documents.export;
 
+import id.dkip.core.calendar.ProvisionalDates;
 import id.dkip.core.documents.text.EntryText;
 import id.dkip.core.register.DkipEntry;
 import java.util.List;
@@ -29,7 +30,7 @@ public record RegisterColumn(String key, String header, double widthChars, Funct
             new RegisterColumn("period", "Jangka Waktu", 24, EntryText::period),
             new RegisterColumn("periodStart", "Mulai Berlaku", 12, DkipEntry::periodStart),
             new RegisterColumn("expiryDate", "Tanggal Kedaluwarsa", 12, DkipEntry::expiryDate),
-            new RegisterColumn("reviewDate", "Tanggal Tinjau", 12, DkipEntry::reviewDate),
+            new RegisterColumn("reviewDate", "Tanggal Tinjau", 12, RegisterColumn::reviewDate),
             new RegisterColumn("securityLevel", "Tingkat Keamanan", 14,
                     e -> e.securityLevel() == null ? null : e.securityLevel().modelValue()),
             new RegisterColumn("status", "Status", 12, e -> e.status().modelValue()),
@@ -38,6 +39,14 @@ public record RegisterColumn(String key, String header, double widthChars, Funct
             new RegisterColumn("decidingOfficial", "Pejabat Penetap", 24, DkipEntry::decidingOfficial),
             new RegisterColumn("publicBody", "Badan Publik", 24, DkipEntry::publicBody),
             new RegisterColumn("place", "Tempat Penetapan", 14, DkipEntry::place));
+
+    /** The review date; a provisional one as text followed by "(sementara)" ({@link ProvisionalDates#print}). */
+    static Object reviewDate(DkipEntry e) {
+        if (e.reviewDate() == null || !e.reviewDateProvisional()) {
+            return e.reviewDate();
+        }
+        return ProvisionalDates.print(e.reviewDate().toString(), true);
+    }
 
     /** The public view's columns: see {@link PublicView}. */
     public static final List<RegisterColumn> PUBLIC = List.of(

@@ -62,7 +62,7 @@ public class RapatMeetings implements InitializingBean {
     private ProposalValidator validator;
 
     /** A process variable's name ("dkipwf_hadir") as the QName Alfresco gives it in task and path properties. */
-    static QName variable(String name) {
+    public static QName variable(String name) {
         return QName.createQName(WF_URI, name.substring(name.indexOf('_') + 1));
     }
 

@@ -54,6 +54,8 @@ public class TenggatGet extends DeclarativeWebScript implements InitializingBean
             "dkipwf:dokumentasiTask", 6);
     static final Set<Integer> UNIT_STEPS = Set.of(1, 5, 6);
     static final QName UNIT_GROUP = RapatMeetings.variable(DkipVariables.UNIT_GROUP);
+    /** dkipwf:tanggalSementara: the task's due date is provisional. */
+    static final QName TASK_DUE_PROVISIONAL = RapatMeetings.variable(DkipVariables.TASK_DUE_PROVISIONAL);
 
     private WorkflowService workflowService;
     private SiteService siteService;
@@ -64,13 +66,16 @@ public class TenggatGet extends DeclarativeWebScript implements InitializingBean
     /** The clock "today" is read from (the agency's zone); replaceable in tests. */
     private java.time.Clock clock;
 
-    public record TaskView(String runId, int step, String type, String unit, LocalDate due, Integer workingDaysLeft, String state) {
+    /** {@code provisional}: the due date was counted over a year without its SKB 3 Menteri (dkipwf:tanggalSementara). */
+    public record TaskView(String runId, int step, String type, String unit, LocalDate due, Integer workingDaysLeft, String state,
+                           boolean provisional) {
     }
 
     public record SentView(String runId, int step, String unit) {
     }
 
-    public record ReviewView(String nodeRef, String label, LocalDate reviewDate, LocalDate expiryDate) {
+    /** {@code provisional}: the review date is provisional (dkip:tanggalSementara). */
+    public record ReviewView(String nodeRef, String label, LocalDate reviewDate, LocalDate expiryDate, boolean provisional) {
     }
 
     @Override
@@ -118,7 +123,8 @@ public class TenggatGet extends DeclarativeWebScript implements InitializingBean
                 Integer left = due == null ? null : workingDaysLeft(today, due);
                 String state = "dkipwf:revisiUsulanTask".equals(task.getName()) ? "dikembalikan"
                         : due != null && due.isBefore(today) ? "terlambat" : "berjalan";
-                tasks.add(new TaskView(run.getId(), step, task.getName(), unit == null ? null : unit.toString(), due, left, state));
+                tasks.add(new TaskView(run.getId(), step, task.getName(), unit == null ? null : unit.toString(), due, left, state,
+                        Boolean.TRUE.equals(props.get(TASK_DUE_PROVISIONAL))));
                 if (unit != null) {
                     open.computeIfAbsent(step, k -> new LinkedHashSet<>()).add(unit.toString());
                 }
@@ -163,7 +169,8 @@ public class TenggatGet extends DeclarativeWebScript implements InitializingBean
             DkipEntry e = entryMapper.read(ref);
             LocalDate review = e.reviewDate();
             if (e.status() == EntryStatus.DITETAPKAN && review != null && !review.isBefore(today) && !review.isAfter(until)) {
-                out.add(new ReviewView(ref.toString(), RegisterRowsGet.label(nodeService, ref, e), review, e.expiryDate()));
+                out.add(new ReviewView(ref.toString(), RegisterRowsGet.label(nodeService, ref, e), review, e.expiryDate(),
+                        e.reviewDateProvisional()));
             }
         }
         out.sort(Comparator.comparing(ReviewView::reviewDate));

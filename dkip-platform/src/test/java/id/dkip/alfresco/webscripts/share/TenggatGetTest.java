@@ -133,6 +133,33 @@ class TenggatGetTest {
     }
 
     @Test
+    void aTaskWhoseDueDateIsProvisionalSaysSo() {
+        WorkflowDefinition def = mock(WorkflowDefinition.class);
+        when(def.getId()).thenReturn("activiti$dkipPenyusunan:3:99");
+        when(workflowService.getDefinitionByName("activiti$dkipPenyusunan")).thenReturn(def);
+        WorkflowInstance run = mock(WorkflowInstance.class);
+        when(run.getId()).thenReturn("activiti$10");
+        when(workflowService.getActiveWorkflows("activiti$dkipPenyusunan:3:99")).thenReturn(List.of(run));
+        WorkflowPath path = mock(WorkflowPath.class);
+        when(path.getId()).thenReturn("activiti$11");
+        when(workflowService.getWorkflowPaths("activiti$10")).thenReturn(List.of(path));
+        when(workflowService.getPathProperties("activiti$11")).thenReturn(new HashMap<>());
+        WorkflowTask provisional = task("dkipwf:rancanganTask", null, LocalDate.of(2027, 1, 4));
+        provisional.getProperties().put(TenggatGet.TASK_DUE_PROVISIONAL, true);
+        WorkflowTask finalDue = task("dkipwf:rapatTask", null, TODAY.plusDays(1));
+        when(workflowService.getTasksForWorkflowPath("activiti$11")).thenReturn(List.of(provisional, finalDue));
+
+        @SuppressWarnings("unchecked")
+        List<TenggatGet.TaskView> tasks = (List<TenggatGet.TaskView>) get(null).get("tasks");
+
+        assertThat(tasks).extracting(TenggatGet.TaskView::type, TenggatGet.TaskView::provisional).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dkipwf:rancanganTask", true),
+                org.assertj.core.groups.Tuple.tuple("dkipwf:rapatTask", false));
+        // the workflow model's property dkipwf:tanggalSementara, as Alfresco maps the task-local variable
+        assertThat(TenggatGet.TASK_DUE_PROVISIONAL).isEqualTo(QName.createQName("http://www.dkip.id/model/workflow/1.0", "tanggalSementara"));
+    }
+
+    @Test
     void noRunNoTasksAndAnUnknownSiteIs404() {
         assertThat((List<?>) get(null).get("tasks")).isEmpty();
         assertThatThrownBy(() -> get("tidak-ada")).isInstanceOfSatisfying(WebScriptException.class, e -> assertThat(e.getStatus()).isEqualTo(404));

@@ -5,6 +5,7 @@
     <#list tasks as t>
         { "run": "${t.runId()}", "langkah": ${t.step()?c}, "jenis": "${t.type()}", "unit": "${t.unit()!""}",
           "tenggat": "<#if t.due()??>${t.due().toString()}</#if>", "sisaHariKerja": <#if t.workingDaysLeft()??>${t.workingDaysLeft()?c}<#else>null</#if>,
+          "tenggatSementara": ${t.provisional()?c},
           "keadaan": "${t.state()}" }<#if t_has_next>,</#if>
     </#list>
     ],
@@ -16,6 +17,7 @@
     "tinjauan": [
     <#list reviews as r>
         { "nodeRef": "${r.nodeRef()}", "label": "${r.label()}", "tanggalTinjau": "${r.reviewDate().toString()}",
+          "tanggalTinjauSementara": ${r.provisional()?c},
           "tanggalKedaluwarsa": "<#if r.expiryDate()??>${r.expiryDate().toString()}</#if>" }<#if r_has_next>,</#if>
     </#list>
     ]
