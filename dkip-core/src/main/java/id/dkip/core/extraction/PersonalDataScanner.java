@@ -32,7 +32,6 @@ public final class PersonalDataScanner {
     private static final Pattern NPWP_FORMATTED = Pattern.compile("(?<![\\d.])\\d{2}\\.\\d{3}\\.\\d{3}\\.\\d[-.]\\d{3}\\.\\d{3}(?![\\d])");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w/+.-])(?:\\+62|62|\\(0(?=8[1-9]\\d{1,2}\\))|0)[ .-]?8[1-9](?:\\)?[ .-]?\\d){6,10}(?![\\w/-])");
     private static final Pattern DIGITS = Pattern.compile("(?<![\\w/.,-])\\d(?:\\d|[ .-](?=\\d)){7,24}(?![\\w/-])");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern ICD10 = Pattern.compile("(?<![\\w./-])[A-TV-Z]\\d{2}(?:\\.\\d{1,2})?(?![\\w/-])");
 
     /**
@@ -65,16 +64,16 @@ public final class PersonalDataScanner {
         return all;
     }
 
-    private static final Pattern PATIENT_ID = Pattern.compile("(?iu)(nama\\s*(pasien)?\\s*:|\\bpasien\\s+(atas\\s+nama|a\\.?n\\.?)|\\bidentitas(\\s+pasien)?\\s*:|\\b(tn|ny|nn|an|sdr|sdri)\\.\\s*\\p{Lu}"
+    static final Pattern PATIENT_ID = Pattern.compile("(?iu)(nama\\s*(pasien)?\\s*:|\\bpasien\\s+(atas\\s+nama|a\\.?n\\.?)|\\bidentitas(\\s+pasien)?\\s*:|\\b(tn|ny|nn|an|sdr|sdri)\\.\\s*\\p{Lu}"
             + "|\\bno\\.?\\s*rm\\b|nomor rekam medis\\s*:?\\s*\\d|\\bno\\.?\\s*rekam medis|tanggal lahir|tgl\\.?\\s*lahir|\\bumur\\s*:?\\s*\\d|\\busia\\s*:?\\s*\\d|\\balamat\\s*:|\\bnik\\b|\\bbpjs\\b)");
 
     /**
-     * Keyword groups, matched case-insensitively as whole words (no letter or number either side) in one pass:
-     * health words (any of them, with an identified person, makes a health finding), the anchors every PATIENT_ID
-     * branch needs (a prefilter), and the strong health words (confidence 0.9).
+     * Keyword groups, found case-insensitively as substrings in the one pass over each paragraph (the digit runs and
+     * '@'s are noted in the same pass): health words (any of them, as a whole word, with an identified person makes
+     * a health finding), "icd" (which lets an ICD-10 code count), and the strong health words (confidence 0.9).
      */
     private static final long HEALTH = 1L;
-    private static final long PATIENT = 2L;
+    private static final long ICD = 2L;
     private static final long STRONG = 4L;
     private static final KeywordAutomaton KEYWORDS = new KeywordAutomaton(List.of(
             List.of("rekam medis", "rekam medik", "diagnosa", "diagnosis", "dx", "icd", "hiv", "aids", "odha", "tbc",
@@ -83,11 +82,17 @@ public final class PersonalDataScanner {
                     "hasil laboratorium", "hasil lab", "riwayat penyakit", "keluhan", "terapi", "pengobatan", "rawat inap",
                     "visum", "sifilis", "gonore", "ims", "narkoba", "napza", "kehamilan", "hamil", "gizi buruk", "stunting",
                     "penyakit", "resep", "obat", "anamnesa", "anamnesis"),
-            List.of("nama", "pasien", "identitas", "tn.", "ny.", "nn.", "an.", "sdr.", "sdri.", "rm", "rekam medis", "lahir",
-                    "umur", "usia", "alamat", "nik", "bpjs"),
+            List.of("icd"),
             List.of("rekam medis", "rekam medik", "diagnosa", "diagnosis", "icd", "icd-10", "hiv", "aids", "odha", "tbc",
                     "tb paru", "tuberkulosis", "gangguan jiwa", "odgj", "skizofrenia", "hepatitis", "kusta", "kanker",
                     "sifilis", "gonore", "visum", "riwayat penyakit", "hasil laboratorium")));
+
+    /**
+     * Where a PATIENT_ID match can begin: every branch starts with one of these (ignoring case), so the pattern is
+     * tried ({@code lookingAt}) only at their occurrences instead of at every position of the paragraph.
+     */
+    private static final KeywordAutomaton PATIENT_STARTS = new KeywordAutomaton(List.of(List.of("nama", "pasien", "identitas",
+            "tn.", "ny.", "nn.", "an.", "sdr.", "sdri.", "no", "tanggal lahir", "tgl", "umur", "usia", "alamat", "nik", "bpjs")));
 
     private final DocumentGuard guard;
     private final TikaReader tika;
@@ -151,19 +156,25 @@ public final class PersonalDataScanner {
     }
 
     /**
-     * One scan over paragraphs arriving in order. Identifiers are found in each paragraph as it arrives; the health
-     * rule needs the paragraphs either side, so a window of three is kept and nothing else: memory does not grow
-     * with the document, only with the findings (capped).
+     * One scan over paragraphs arriving in order. Each paragraph is read once, by the keyword automaton, which also
+     * notes digit runs and '@'s: only paragraphs with such a candidate go to the identifier patterns, and only
+     * paragraphs with a health word to the health rule. The health rule needs the paragraphs either side, so a
+     * window of three is kept and nothing else: memory does not grow with the document, only with the findings
+     * (capped). Nothing is allocated per paragraph that has no candidate.
      */
     private final class Session {
         private final int maxFindings;
         private final List<PersonalDataFinding> findings = new ArrayList<>();
         private final TextBlock[] window = new TextBlock[3];
-        @SuppressWarnings("unchecked")
-        private final Set<PersonalDataKind>[] kinds = new Set[3];
+        /** Per window slot: the identifier kinds found (bits by ordinal), the keyword groups, whether PATIENT_ID matches. */
+        private final int[] kinds = new int[3];
         private final long[] keywords = new long[3];
-        /** EMAIL, NPWP_FORMATTED, PHONE, DIGITS: made once per scan, reset per paragraph. */
-        private final Matcher[] matchers = {EMAIL.matcher(""), NPWP_FORMATTED.matcher(""), PHONE.matcher(""), DIGITS.matcher("")};
+        private final byte[] patient = new byte[3];
+        /** EMAIL, NPWP_FORMATTED, PHONE, DIGITS, PATIENT_ID: made once per scan, reset per paragraph. */
+        private final Matcher[] matchers = {EMAIL.matcher(""), NPWP_FORMATTED.matcher(""), PHONE.matcher(""), DIGITS.matcher(""),
+            PATIENT_ID.matcher("")};
+        /** The current paragraph's characters, for the automaton's loop (reused: grows to the longest paragraph). */
+        private char[] chars = new char[1024];
         int paragraphs;
         int dropped;
 
@@ -176,21 +187,26 @@ public final class PersonalDataScanner {
                 throw new ExtractionException(ExtractionException.Reason.TIMEOUT, "?", "?");
             }
             paragraphs++;
-            Set<PersonalDataKind> found = Set.of();
-            List<PersonalDataFinding> ids = identifiers(b, matchers);
-            if (!ids.isEmpty()) {
-                found = java.util.EnumSet.noneOf(PersonalDataKind.class);
-                for (PersonalDataFinding f : ids) {
+            String text = b.text();
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            text.getChars(0, n, chars, 0);
+            long seen = KEYWORDS.scan(chars, n);
+            int found = 0;
+            if ((seen & (KeywordAutomaton.DIGIT_RUN | KeywordAutomaton.AT_SIGN)) != 0) {
+                for (PersonalDataFinding f : identifiers(b, seen, matchers)) {
                     keep(f);
-                    found.add(f.kind());
+                    found |= 1 << f.kind().ordinal();
                 }
             }
-            shift(b, found, KEYWORDS.scan(b.text()));
+            shift(b, found, seen);
             health(1);
         }
 
         List<PersonalDataFinding> finish() {
-            shift(null, Set.of(), 0);
+            shift(null, 0, 0);
             health(1);
             // identifiers of a paragraph were found before its health finding: a stable sort keeps that order
             findings.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
@@ -200,25 +216,85 @@ public final class PersonalDataScanner {
             return findings;
         }
 
-        private void shift(TextBlock b, Set<PersonalDataKind> found, long words) {
+        private void shift(TextBlock b, int found, long words) {
             window[0] = window[1];
             kinds[0] = kinds[1];
             keywords[0] = keywords[1];
+            patient[0] = patient[1];
             window[1] = window[2];
             kinds[1] = kinds[2];
             keywords[1] = keywords[2];
+            patient[1] = patient[2];
             window[2] = b;
             kinds[2] = found;
             keywords[2] = words;
+            patient[2] = UNKNOWN;
         }
 
         private void health(int i) {
-            if (window[i] != null) {
-                PersonalDataFinding h = PersonalDataScanner.this.health(window, kinds, keywords, i);
+            if (window[i] != null && (keywords[i] & HEALTH) != 0) {
+                PersonalDataFinding h = healthFinding(i);
                 if (h != null) {
                     keep(h);
                 }
             }
+        }
+
+        /** Health data in paragraph {@code i} of the window, identified by itself or by the paragraph either side. */
+        private PersonalDataFinding healthFinding(int i) {
+            TextBlock b = window[i];
+            String text = b.text();
+            // what HEALTH_WORDS.find() and STRONG_HEALTH.find() answer, from the automaton's hits and the same word bounds
+            int[] first = {-1};
+            boolean[] strongHit = {false};
+            KEYWORDS.matches(text, HEALTH | STRONG, (s, e, group) -> {
+                if (wordAt(text, s, e)) {
+                    if (group == 0 && (first[0] < 0 || s < first[0])) {
+                        first[0] = s;
+                    } else if (group == 2) {
+                        strongHit[0] = true;
+                    }
+                }
+                return false;
+            });
+            boolean keyword = first[0] >= 0;
+            int at = first[0];
+            boolean strong = strongHit[0];
+            boolean icdCode = false;
+            // "icd" as String.toLowerCase finds it (the automaton's folding also sees it in a dotless or dotted i)
+            if (keyword || (keywords[i] & ICD) != 0 && text.toLowerCase(Locale.ROOT).contains("icd")) {
+                Matcher icd = ICD10.matcher(text);
+                icdCode = icd.find();
+                if (icdCode && at < 0) {
+                    at = icd.start();
+                }
+            }
+            if (!keyword && !icdCode) {
+                return null;
+            }
+            // an identifier in the paragraph itself, or just before or after (a table row split over cells, a form)
+            boolean identified = identified(i) || (i > 0 && identified(i - 1)) || (i + 1 < window.length && identified(i + 1));
+            if (!identified) {
+                return null;
+            }
+            double confidence = strong || icdCode ? 0.9 : 0.7;
+            int start = Math.max(0, at);
+            int end = Math.min(text.length(), start + 1);
+            return new PersonalDataFinding(PersonalDataKind.HEALTH, b.page(), b.paragraph(), excerpt(text, start, end),
+                    confidence, PersonalDataKind.HEALTH.suggestedGround());
+        }
+
+        private boolean identified(int i) {
+            if (window[i] == null) {
+                return false;
+            }
+            if ((kinds[i] & IDENTIFYING) != 0) {
+                return true;
+            }
+            if (patient[i] == UNKNOWN) {
+                patient[i] = patientNamed(window[i].text(), matchers[4]) ? YES : NO;
+            }
+            return patient[i] == YES;
         }
 
         private void keep(PersonalDataFinding f) {
@@ -229,6 +305,13 @@ public final class PersonalDataScanner {
             }
         }
     }
+
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+    /** The identifiers that identify a person beside health data (bits by ordinal). */
+    private static final int IDENTIFYING = 1 << PersonalDataKind.NIK.ordinal() | 1 << PersonalDataKind.BPJS.ordinal()
+            | 1 << PersonalDataKind.KK.ordinal() | 1 << PersonalDataKind.PHONE.ordinal();
 
     // ---------------------------------------------------------------- identifiers
 
@@ -315,10 +398,11 @@ public final class PersonalDataScanner {
         return m.region(regions[r], regions[r + 1]).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    private List<PersonalDataFinding> identifiers(TextBlock block, Matcher[] matchers) {
+    /** @param candidates the automaton's pass over the paragraph: which of digit runs and '@'s it holds */
+    private List<PersonalDataFinding> identifiers(TextBlock block, long candidates, Matcher[] matchers) {
         String text = block.text();
-        int[] numbers = digitRegions(text);
-        int[] emails = emailRegions(text);
+        int[] numbers = (candidates & KeywordAutomaton.DIGIT_RUN) != 0 ? digitRegions(text) : new int[0];
+        int[] emails = (candidates & KeywordAutomaton.AT_SIGN) != 0 ? emailRegions(text) : new int[0];
         if (numbers.length == 0 && emails.length == 0) {
             return List.of();
         }
@@ -378,7 +462,7 @@ public final class PersonalDataScanner {
 
     private void number(String text, Matcher m, boolean[] used, java.util.Map<Integer, PersonalDataFinding> out,
                         Set<String> seen, TextBlock block) {
-        if (!free(used, m.start(), m.end()) || AMOUNT.matcher(m.group()).matches()) {
+        if (!free(used, m.start(), m.end()) || amount(text, m.start(), m.end())) {
             return;
         }
         String digits = digitsOf(text, m.start(), m.end());
@@ -455,13 +539,8 @@ public final class PersonalDataScanner {
     }
 
     private static boolean inWindow(String text, int from, int to, long group) {
-        boolean[] found = {false};
-        CONTEXT.matches(text, from, to, group, (s, e, g) -> {
-            if ((s == from || !letterOrNumber(text.charAt(s - 1))) && (e == to || !letterOrNumber(text.charAt(e)))) {
-                found[0] = true;
-            }
-        });
-        return found[0];
+        return CONTEXT.matches(text, from, to, group,
+                (s, e, g) -> (s == from || !letterOrNumber(text.charAt(s - 1))) && (e == to || !letterOrNumber(text.charAt(e))));
     }
 
     // ---------------------------------------------------------------- NIK structure
@@ -491,54 +570,6 @@ public final class PersonalDataScanner {
 
     // ---------------------------------------------------------------- health
 
-    /** Health data in {@code blocks[i]}, identified by itself or by the paragraph either side (entries may be null). */
-    private PersonalDataFinding health(TextBlock[] blocks, Set<PersonalDataKind>[] ids, long[] keywords, int i) {
-        if ((keywords[i] & HEALTH) == 0) {
-            return null; // neither a health word nor "icd" anywhere in the paragraph: the rules below cannot match
-        }
-        TextBlock b = blocks[i];
-        String text = b.text();
-        // what HEALTH_WORDS.find() and STRONG_HEALTH.find() answer, from the automaton's hits and the same word bounds
-        int[] first = {-1};
-        boolean[] strongHit = {false};
-        KEYWORDS.matches(text, HEALTH | STRONG, (s, e, group) -> {
-            if (wordAt(text, s, e)) {
-                if (group == 0 && (first[0] < 0 || s < first[0])) {
-                    first[0] = s;
-                } else if (group == 2) {
-                    strongHit[0] = true;
-                }
-            }
-        });
-        boolean keyword = first[0] >= 0;
-        int at = first[0];
-        boolean strong = strongHit[0];
-        Matcher icd = ICD10.matcher(text);
-        boolean icdCode = (keyword || text.toLowerCase(Locale.ROOT).contains("icd")) && icd.find();
-        if (icdCode && at < 0) {
-            at = icd.start();
-        }
-        if (!keyword && !icdCode) {
-            return null;
-        }
-        boolean identified = patient(blocks[i], keywords[i]) || hasIdentifier(ids[i]);
-        // an identifier in the paragraph just before or after (a table row split over cells, a form)
-        if (!identified && i > 0 && blocks[i - 1] != null) {
-            identified = hasIdentifier(ids[i - 1]) || patient(blocks[i - 1], keywords[i - 1]);
-        }
-        if (!identified && i + 1 < blocks.length && blocks[i + 1] != null) {
-            identified = hasIdentifier(ids[i + 1]) || patient(blocks[i + 1], keywords[i + 1]);
-        }
-        if (!identified) {
-            return null;
-        }
-        double confidence = strong || icdCode ? 0.9 : 0.7;
-        int start = Math.max(0, at);
-        int end = Math.min(text.length(), start + 1);
-        return new PersonalDataFinding(PersonalDataKind.HEALTH, b.page(), b.paragraph(), excerpt(text, start, end),
-                confidence, PersonalDataKind.HEALTH.suggestedGround());
-    }
-
     /** The regexes' {@code (?<![\\p{L}\\p{N}])...(?![\\p{L}\\p{N}])}: no letter or number either side. */
     private static boolean wordAt(String text, int start, int end) {
         return (start == 0 || !letterOrNumber(text.charAt(start - 1))) && (end == text.length() || !letterOrNumber(text.charAt(end)));
@@ -553,14 +584,14 @@ public final class PersonalDataScanner {
                 || type == Character.OTHER_NUMBER;
     }
 
-    /** PATIENT_ID, run only where one of the words each of its branches needs occurs. */
-    private static boolean patient(TextBlock block, long keywords) {
-        return (keywords & PATIENT) != 0 && PATIENT_ID.matcher(block.text()).find();
-    }
-
-    private static boolean hasIdentifier(Set<PersonalDataKind> kinds) {
-        return kinds.contains(PersonalDataKind.NIK) || kinds.contains(PersonalDataKind.BPJS) || kinds.contains(PersonalDataKind.KK)
-                || kinds.contains(PersonalDataKind.PHONE);
+    /**
+     * PATIENT_ID.find(), tried only where a match can begin (transparent bounds: its {@code \b} sees the character
+     * before); paragraphs without any of the starting words cost one automaton pass.
+     */
+    static boolean patientNamed(String text, Matcher m) {
+        m.reset(text);
+        int n = text.length();
+        return PATIENT_STARTS.matches(text, 0, n, 1L, (s, e, g) -> m.region(s, n).useTransparentBounds(true).lookingAt());
     }
 
     // ---------------------------------------------------------------- masking
@@ -696,6 +727,23 @@ public final class PersonalDataScanner {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** An amount written with thousands dots, {@code \d{1,3}(?:\.\d{3})+}, exactly {@code text[from, to)}. */
+    static boolean amount(String text, int from, int to) {
+        int lead = 0;
+        while (from + lead < to && lead < 4 && isDigit(text.charAt(from + lead))) {
+            lead++;
+        }
+        if (lead < 1 || lead > 3 || (to - from - lead) % 4 != 0 || to - from == lead) {
+            return false;
+        }
+        for (int i = from + lead; i < to; i += 4) {
+            if (text.charAt(i) != '.' || !isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2)) || !isDigit(text.charAt(i + 3))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static String digitsOf(String text, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);

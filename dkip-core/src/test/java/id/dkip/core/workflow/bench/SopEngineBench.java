@@ -2,9 +2,11 @@ package id.dkip.core.workflow.bench;
 
 import id.dkip.core.legal.EntryValidator;
 import id.dkip.core.process.SopSchedule;
+import id.dkip.core.process.StepDeadline;
 import id.dkip.core.register.DkipEntry;
 import id.dkip.core.workflow.AlfrescoTaskBehaviour;
 import id.dkip.core.workflow.AuthorityNames;
+import id.dkip.core.workflow.DkipSchedule;
 import id.dkip.core.workflow.DkipVariables;
 import id.dkip.core.workflow.DkipWorkflowBeans;
 import id.dkip.core.workflow.EmbeddedSopEngine;
@@ -14,6 +16,8 @@ import id.dkip.core.workflow.InMemoryNotifications;
 import id.dkip.core.workflow.InMemoryRegister;
 import id.dkip.core.workflow.ProposalValidator;
 import id.dkip.core.workflow.RoleDefaults;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -21,6 +25,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.activiti.engine.ProcessEngine;
@@ -32,64 +37,170 @@ import org.activiti.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.activiti.engine.task.Task;
 
 /**
- * Benchmark (run by hand, not a test): engine time of one full dkipPenyusunan run with 20 units (2 proposals each,
- * legal validation on) against the same BPMN with no-op beans that only set the variables the gateways and timers
- * read. H2 in memory, history full, job executor off.
+ * Benchmark (a timed main, not a test; {@code bench/run} runs it): one full dkipPenyusunan run with 100 units (the
+ * target of issue #14; 2 proposals each, legal validation on) with the module's beans, against the same BPMN with
+ * no-op beans that only set the variables the gateways and timers read. H2 in memory, history full, job executor
+ * off, so the engine works on the calling thread.
+ *
+ * <p>Both engines are started first; then, after warm-up, the runs alternate module, no-op, no-op, module, ... (ABBA,
+ * so neither side always runs first), and each run is timed in CPU time of the calling thread (ThreadMXBean) and of
+ * the whole process (GC and JIT included), beside wall time. The ratio is the median of module / no-op per pair and
+ * the ratio of the medians: on a shared machine the load changes between runs, and CPU time of side-by-side runs is
+ * what it cannot move much.
  * <pre>
- * mvn -o -q -pl dkip-core test-compile
- * java -cp "dkip-core/target/classes:dkip-core/target/test-classes:$(cat cp.txt)" id.dkip.core.workflow.bench.SopEngineBench
+ * java -cp "dkip-core/target/classes:dkip-core/target/test-classes:$(cat cp.txt)" id.dkip.core.workflow.bench.SopEngineBench [warm-up] [pairs] [units]
  * </pre>
- * (cp.txt from {@code mvn -o -q -pl dkip-core dependency:build-classpath -Dmdep.outputFile=cp.txt}). Results: docs/bench/workflow.md.
+ * (cp.txt from {@code mvn -o -q -pl dkip-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt}).
+ * Results: docs/bench/README.md.
  */
 public final class SopEngineBench {
 
-    static final int UNITS = 20;
+    static final int UNITS = 100;
     static final List<String> TEAM = IntStream.rangeClosed(1, 7).mapToObj(i -> "anggota" + i).toList();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] args) {
-        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        for (String mode : List.of("module", "noop", "module", "noop")) {
-            long[] t = measure(mode, warmup, runs);
-            Arrays.sort(t);
-            System.out.printf("%-7s units=%d runs=%d median=%.1f ms p90=%.1f ms min=%.1f ms%n", mode, UNITS, runs,
-                    t[t.length / 2] / 1e6, t[(int) (t.length * 0.9)] / 1e6, t[0] / 1e6);
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+        int pairs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int units = args.length > 2 ? Integer.parseInt(args[2]) : UNITS;
+        System.out.printf(Locale.ROOT, "workflow bench: %d units, %d warm-up runs, %d pairs (ABBA), load average %.1f%n", units, warmup,
+                pairs, OS.getSystemLoadAverage());
+        try (Setup module = new Setup("module", units); Setup noop = new Setup("noop", units)) {
+            for (int i = 0; i < warmup; i++) {
+                module.run();
+                noop.run();
+            }
+            long[][] m = new long[pairs][];
+            long[][] n = new long[pairs][];
+            double[] pairRatio = new double[pairs];
+            for (int i = 0; i < pairs; i++) {
+                if (i % 2 == 0) {
+                    m[i] = module.run();
+                    n[i] = noop.run();
+                } else {
+                    n[i] = noop.run();
+                    m[i] = module.run();
+                }
+                pairRatio[i] = m[i][0] / (double) n[i][0];
+                System.out.printf(Locale.ROOT, "pair %d: module %.0f ms CPU (in its beans %.0f; process %.0f, wall %.0f), no-op %.0f ms CPU (in its beans %.0f; process %.0f, wall %.0f), ratio %.2f, load %.1f%n",
+                        i + 1, m[i][0] / 1e6, m[i][3] / 1e6, m[i][1] / 1e6, m[i][2] / 1e6, n[i][0] / 1e6, n[i][3] / 1e6, n[i][1] / 1e6,
+                        n[i][2] / 1e6, pairRatio[i], OS.getSystemLoadAverage());
+            }
+            Arrays.sort(pairRatio);
+            double thread = median(m, 0) / median(n, 0);
+            double process = median(m, 1) / median(n, 1);
+            double wall = median(m, 2) / median(n, 2);
+            System.out.printf(Locale.ROOT, "ratio of medians: thread CPU %.2f, process CPU %.2f, wall %.2f; median of pair ratios %.2f (range %.2f-%.2f)%n",
+                    thread, process, wall, pairRatio[pairs / 2], pairRatio[0], pairRatio[pairs - 1]);
+            System.out.printf(Locale.ROOT, "| workflow run (%d units), module vs no-op beans, CPU of the engine thread | %,.0f ms | %,.0f ms (no-op beans) | %.2f | <= 1.3 |%n",
+                    units, median(m, 0) / 1e6, median(n, 0) / 1e6, thread);
+            // the beans' own CPU: what the module's code adds, the part of the ratio the load cannot blur
+            System.out.printf(Locale.ROOT, "| workflow run (%d units), CPU inside the beans' calls, module vs no-op | %,.0f ms | %,.0f ms (no-op beans) | +%.3f of the no-op run | (informative) |%n",
+                    units, median(m, 3) / 1e6, median(n, 3) / 1e6, (median(m, 3) - median(n, 3)) / median(n, 0));
+            System.out.printf(Locale.ROOT, "| workflow run (%d units), module vs no-op beans, CPU of the process | %,.0f ms | %,.0f ms (no-op beans) | %.2f | <= 1.3 |%n",
+                    units, median(m, 1) / 1e6, median(n, 1) / 1e6, process);
         }
     }
 
-    static long[] measure(String mode, int warmup, int runs) {
-        InMemoryRegister register = new InMemoryRegister();
-        List<String> units = new ArrayList<>();
-        for (int u = 1; u <= UNITS; u++) {
-            units.add("GROUP_U" + u);
+    private static double median(long[][] runs, int column) {
+        long[] v = new long[runs.length];
+        for (int i = 0; i < runs.length; i++) {
+            v[i] = runs[i][column];
         }
-        Map<Object, Object> beans = mode.equals("module")
-                ? DkipWorkflowBeans.create(SopSchedule.standard(), register, new InMemoryDocuments(),
-                new InMemoryDirectory().group(RoleDefaults.standard().timGroup(), TEAM), new InMemoryNotifications(),
-                ProposalValidator.legal(EntryValidator.standard()), AuthorityNames.STRINGS, RoleDefaults.standard())
-                : noopBeans();
-        long[] times = new long[runs];
-        try (EmbeddedSopEngine sop = EmbeddedSopEngine.h2("jdbc:h2:mem:bench-" + mode + System.nanoTime() + ";DB_CLOSE_DELAY=-1", beans)) {
-            ProcessEngine engine = sop.engine();
-            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getClock()
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    /** One engine (its own H2 database) with one bean set, and the register its runs fill. */
+    static final class Setup implements AutoCloseable {
+        private final InMemoryRegister register = new InMemoryRegister();
+        private final List<String> units = new ArrayList<>();
+        private final EmbeddedSopEngine sop;
+        private int round;
+        /** CPU time spent inside the beans' calls so far (the module's own work, or the no-op beans'). */
+        private long inBeans;
+
+        Setup(String mode, int unitCount) {
+            for (int u = 1; u <= unitCount; u++) {
+                units.add("GROUP_U" + u);
+            }
+            Map<Object, Object> beans = mode.equals("module")
+                    ? DkipWorkflowBeans.create(SopSchedule.standard(), register, new InMemoryDocuments(),
+                    new InMemoryDirectory().group(RoleDefaults.standard().timGroup(), TEAM), new InMemoryNotifications(),
+                    ProposalValidator.legal(EntryValidator.standard()), AuthorityNames.STRINGS, RoleDefaults.standard())
+                    : noopBeans();
+            beans.replaceAll((name, bean) -> timed(bean));
+            sop = EmbeddedSopEngine.h2("jdbc:h2:mem:bench-" + mode + System.nanoTime() + ";DB_CLOSE_DELAY=-1", beans);
+            ((ProcessEngineConfigurationImpl) sop.engine().getProcessEngineConfiguration()).getClock()
                     .setCurrentTime(Date.from(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneId.of("Asia/Jakarta")).toInstant()));
-            for (int i = 0; i < warmup + runs; i++) {
-                for (String u : units) {
-                    for (int e = 1; e <= 2; e++) {
-                        register.put(u, DkipEntry.builder().id(i + "-" + u + "-" + e).unitCode(u).information("Informasi " + e)
-                                .grounds(List.of("17h2")).legalBasisText("UU 14/2008 Pasal 17 huruf h angka 2")
-                                .consequenceIfOpened("mengungkap rahasia pribadi").build());
-                    }
-                }
-                long t0 = System.nanoTime();
-                runOnce(engine, units, register);
-                long dt = System.nanoTime() - t0;
-                if (i >= warmup) {
-                    times[i - warmup] = dt;
+        }
+
+        /** One full run: {thread CPU, process CPU, wall, CPU inside the beans} in ns. */
+        long[] run() {
+            round++;
+            for (String u : units) {
+                for (int e = 1; e <= 2; e++) {
+                    register.put(u, DkipEntry.builder().id(round + "-" + u + "-" + e).unitCode(u).information("Informasi " + e)
+                            .grounds(List.of("17h2")).legalBasisText("UU 14/2008 Pasal 17 huruf h angka 2")
+                            .consequenceIfOpened("mengungkap rahasia pribadi").build());
                 }
             }
+            long b0 = inBeans;
+            long c0 = THREADS.getCurrentThreadCpuTime();
+            long p0 = OS.getProcessCpuTime();
+            long w0 = System.nanoTime();
+            runOnce(sop.engine(), units, register);
+            return new long[] {THREADS.getCurrentThreadCpuTime() - c0, OS.getProcessCpuTime() - p0, System.nanoTime() - w0,
+                inBeans - b0};
         }
-        return times;
+
+        /** The bean, its calls' CPU time added to {@link #inBeans} (the engine calls them on the one calling thread). */
+        private Object timed(Object bean) {
+            if (bean instanceof JavaDelegate d) {
+                return (JavaDelegate) execution -> {
+                    long t0 = THREADS.getCurrentThreadCpuTime();
+                    try {
+                        d.execute(execution);
+                    } finally {
+                        inBeans += THREADS.getCurrentThreadCpuTime() - t0;
+                    }
+                };
+            }
+            if (bean instanceof TaskListener l) {
+                return (TaskListener) task -> {
+                    long t0 = THREADS.getCurrentThreadCpuTime();
+                    try {
+                        l.notify(task);
+                    } finally {
+                        inBeans += THREADS.getCurrentThreadCpuTime() - t0;
+                    }
+                };
+            }
+            if (bean instanceof ExecutionListener l) {
+                return (ExecutionListener) execution -> {
+                    long t0 = THREADS.getCurrentThreadCpuTime();
+                    try {
+                        l.notify(execution);
+                    } finally {
+                        inBeans += THREADS.getCurrentThreadCpuTime() - t0;
+                    }
+                };
+            }
+            if (bean instanceof DkipSchedule) {
+                return new TimedSchedule(this);
+            }
+            if (bean instanceof NoopSchedule) {
+                return new TimedNoopSchedule(this);
+            }
+            throw new IllegalArgumentException("a bean the bench cannot time: " + bean);
+        }
+
+        @Override
+        public void close() {
+            sop.close();
+        }
     }
 
     static void runOnce(ProcessEngine engine, List<String> units, InMemoryRegister register) {
@@ -120,6 +231,45 @@ public final class SopEngineBench {
         }
     }
 
+    /** The module's schedule bean, timed (a public class: the BPMN's expressions call its method by reflection). */
+    public static final class TimedSchedule extends DkipSchedule {
+        private final Setup setup;
+
+        TimedSchedule(Setup setup) {
+            super(SopSchedule.standard());
+            this.setup = setup;
+        }
+
+        @Override
+        public StepDeadline plan(DelegateExecution execution, String stepKey) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            try {
+                return super.plan(execution, stepKey);
+            } finally {
+                setup.inBeans += THREADS.getCurrentThreadCpuTime() - t0;
+            }
+        }
+    }
+
+    /** The no-op schedule bean, timed. */
+    public static final class TimedNoopSchedule extends NoopSchedule {
+        private final Setup setup;
+
+        TimedNoopSchedule(Setup setup) {
+            this.setup = setup;
+        }
+
+        @Override
+        public Object plan(DelegateExecution execution, String stepKey) {
+            long t0 = THREADS.getCurrentThreadCpuTime();
+            try {
+                return super.plan(execution, stepKey);
+            } finally {
+                setup.inBeans += THREADS.getCurrentThreadCpuTime() - t0;
+            }
+        }
+    }
+
     /** Beans that do nothing but set what the BPMN's expressions read. */
     static Map<Object, Object> noopBeans() {
         JavaDelegate nothing = execution -> { };
@@ -144,7 +294,7 @@ public final class SopEngineBench {
     }
 
     /** Sets the timer variables to a fixed far date without any calendar work. */
-    public static final class NoopSchedule {
+    public static class NoopSchedule {
         private static final Date FAR = Date.from(ZonedDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneId.of("UTC")).toInstant());
 
         public Object plan(DelegateExecution execution, String stepKey) {
