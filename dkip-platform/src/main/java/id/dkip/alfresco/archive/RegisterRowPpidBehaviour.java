@@ -20,8 +20,8 @@ import org.springframework.beans.factory.InitializingBean;
  * the unit of the site the row lives in, and that unit's configured group, whatever a form or an import wrote. The
  * workflow finds a unit's proposals by the group, so a row created by hand in Share's data list reaches the
  * workflow, and nobody can point it at a unit or group of their choosing. A row whose unit cannot be determined
- * or is unknown is refused ({@link UnitRefusedException}) instead of silently missing step 2. Runs on creation and
- * on every change ({@code onUpdateProperties} fires for both) before commit, as system.
+ * or is unknown is refused ({@link UnitRefusedException}) instead of silently missing step 2. Runs before commit,
+ * as system, on creation and whenever the unit or group changes ({@code onUpdateProperties} fires for both).
  */
 public class RegisterRowPpidBehaviour implements InitializingBean, NodeServicePolicies.OnUpdatePropertiesPolicy {
 
@@ -59,6 +59,13 @@ public class RegisterRowPpidBehaviour implements InitializingBean, NodeServicePo
     @Override
     public void onUpdateProperties(NodeRef row, Map<QName, Serializable> before, Map<QName, Serializable> after) {
         Serializable typed = after.get(DkipModel.PROP_UNIT_KODE);
+        Serializable group = after.get(DkipModel.PROP_PPID_PEMBANTU);
+        // decided when the row is new (no group yet) or its unit or group changes; other edits (the workflow's
+        // decisions, the SK) leave an already placed row alone, even if the configuration changed since
+        if (group != null && Objects.equals(typed, before.get(DkipModel.PROP_UNIT_KODE))
+                && Objects.equals(group, before.get(DkipModel.PROP_PPID_PEMBANTU))) {
+            return;
+        }
         systemWork.run(() -> {
             if (!nodeService.exists(row)) {
                 return null;

@@ -113,6 +113,18 @@ class RegisterRowPpidBehaviourTest {
     }
 
     @Test
+    void laterEditsOfOtherFieldsLeaveAPlacedRowAlone() {
+        NodeRef row = row("dinkes-yankes");
+        save(row, Map.of(DkipModel.PROP_INFORMASI, "Rekam medis"));
+        // the site is no longer a unit's (configuration changed): the workflow can still record its decision
+        rowUnits.setUnitSites(UnitSites.parse(""));
+        save(row, Map.of(DkipModel.PROP_STATUS, "ditetapkan"));
+        assertThat(prop(row, DkipModel.PROP_UNIT_KODE)).isEqualTo("YANKES");
+        // but changing the unit is decided again
+        assertThatThrownBy(() -> save(row, Map.of(DkipModel.PROP_PPID_PEMBANTU, "GROUP_X"))).isInstanceOf(UnitRefusedException.class);
+    }
+
+    @Test
     void aRowInASiteThatIsNoUnitsIsRefusedNamingTheSiteAndTheSetting() {
         NodeRef row = row("dinkes-umum");
         assertThatThrownBy(() -> save(row, Map.of(DkipModel.PROP_UNIT_KODE, "YANKES")))
