@@ -17,4 +17,5 @@ public interface WorkflowService {
     List<WorkflowInstance> getActiveWorkflows(String arg0);
     List<WorkflowPath> getWorkflowPaths(String arg0);
     List<WorkflowTask> getTasksForWorkflowPath(String arg0);
+    WorkflowDeployment deployDefinition(String arg0, java.io.InputStream arg1, String arg2, String arg3, boolean arg4);
 }
