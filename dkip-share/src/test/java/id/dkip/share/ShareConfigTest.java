@@ -137,6 +137,18 @@ class ShareConfigTest {
     }
 
     @Test
+    void theUnitOfARowIsNeverTypedInShare() {
+        // a mistyped unit code dropped the proposal out of step 2: the repository sets it from the row's site
+        // (RegisterRowPpidBehaviour), so every form that shows it on a row or a classified document shows it read-only
+        for (Element form : List.of(defaultForm("aspect", "dkip:dikecualikan"), defaultForm("node-type", "dkip:itemDkip"),
+                defaultForm("model-type", "dkip:itemDkip"))) {
+            assertThat(shown(form)).contains("dkip:unitKode");
+            assertThat(fieldElement(form, "dkip:unitKode").getAttribute("read-only")).isEqualTo("true");
+            assertThat(fieldElement(form, "dkip:unitKode").getAttribute("help-id")).isEqualTo("dkip.help.unitOtomatis");
+        }
+    }
+
+    @Test
     void aDocumentsDkipEntryIsPickedOnTheContentForms() {
         for (String type : List.of("cm:content", "dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi")) {
             Element form = defaultForm("node-type", type);

@@ -5,4 +5,5 @@ import org.alfresco.repo.transaction.RetryingTransactionHelper;
 /** Declaration of Alfresco 26.1's {@code TransactionService}: only the members the module uses (compile-only, never packaged). */
 public interface TransactionService {
     RetryingTransactionHelper getRetryingTransactionHelper();
+    boolean getAllowWrite();
 }

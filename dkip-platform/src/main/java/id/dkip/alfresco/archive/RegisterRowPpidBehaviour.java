@@ -1,8 +1,8 @@
 package id.dkip.alfresco.archive;
 
 import id.dkip.alfresco.model.DkipModel;
-import id.dkip.core.access.UnitGroups;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.alfresco.repo.node.NodeServicePolicies;
@@ -16,17 +16,19 @@ import org.alfresco.util.PropertyCheck;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
- * A register row's dkip:ppidPembantu is the system's to set: its unit's configured group ({@link UnitGroups}),
- * whatever a form or an import wrote. The workflow finds a unit's proposals by it, so a row created by hand in
- * Share's data list reaches the workflow too, and nobody can point it at a group of their choosing. Runs on
- * creation and on every change ({@code onUpdateProperties} fires for both), as system.
+ * A register row's unit (dkip:unitKode) and dkip:ppidPembantu are the system's to set ({@link RegisterRowUnits}):
+ * the unit of the site the row lives in, and that unit's configured group, whatever a form or an import wrote. The
+ * workflow finds a unit's proposals by the group, so a row created by hand in Share's data list reaches the
+ * workflow, and nobody can point it at a unit or group of their choosing. A row whose unit cannot be determined
+ * or is unknown is refused ({@link UnitRefusedException}) instead of silently missing step 2. Runs before commit,
+ * as system, on creation and whenever the unit or group changes ({@code onUpdateProperties} fires for both).
  */
 public class RegisterRowPpidBehaviour implements InitializingBean, NodeServicePolicies.OnUpdatePropertiesPolicy {
 
     private PolicyComponent policyComponent;
     private NodeService nodeService;
     private SystemWork systemWork;
-    private UnitGroups unitGroups;
+    private RegisterRowUnits rowUnits;
 
     public void setPolicyComponent(PolicyComponent policyComponent) {
         this.policyComponent = policyComponent;
@@ -40,8 +42,8 @@ public class RegisterRowPpidBehaviour implements InitializingBean, NodeServicePo
         this.systemWork = systemWork;
     }
 
-    public void setUnitGroups(UnitGroups unitGroups) {
-        this.unitGroups = unitGroups;
+    public void setRowUnits(RegisterRowUnits rowUnits) {
+        this.rowUnits = rowUnits;
     }
 
     @Override
@@ -49,22 +51,35 @@ public class RegisterRowPpidBehaviour implements InitializingBean, NodeServicePo
         PropertyCheck.mandatory(this, "policyComponent", policyComponent);
         PropertyCheck.mandatory(this, "nodeService", nodeService);
         PropertyCheck.mandatory(this, "systemWork", systemWork);
-        PropertyCheck.mandatory(this, "unitGroups", unitGroups);
+        PropertyCheck.mandatory(this, "rowUnits", rowUnits);
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, DkipModel.TYPE_ITEM_DKIP,
                 new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.TRANSACTION_COMMIT));
     }
 
     @Override
     public void onUpdateProperties(NodeRef row, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        Serializable unit = after.get(DkipModel.PROP_UNIT_KODE);
-        String wanted = unitGroups.groupOf(unit == null ? null : unit.toString()).orElse(null);
-        if (wanted != null && !Objects.equals(wanted, after.get(DkipModel.PROP_PPID_PEMBANTU))) {
-            systemWork.run(() -> {
-                if (nodeService.exists(row)) {
-                    nodeService.setProperty(row, DkipModel.PROP_PPID_PEMBANTU, wanted);
-                }
-                return null;
-            });
+        Serializable typed = after.get(DkipModel.PROP_UNIT_KODE);
+        Serializable group = after.get(DkipModel.PROP_PPID_PEMBANTU);
+        // decided when the row is new (no group yet) or its unit or group changes; other edits (the workflow's
+        // decisions, the SK) leave an already placed row alone, even if the configuration changed since
+        if (group != null && Objects.equals(typed, before.get(DkipModel.PROP_UNIT_KODE))
+                && Objects.equals(group, before.get(DkipModel.PROP_PPID_PEMBANTU))) {
+            return;
         }
+        systemWork.run(() -> {
+            if (!nodeService.exists(row)) {
+                return null;
+            }
+            RegisterRowUnits.RowUnit unit = rowUnits.resolve(row, typed == null ? null : typed.toString());
+            Map<QName, Serializable> changes = new HashMap<>();
+            if (!Objects.equals(unit.code(), typed)) {
+                changes.put(DkipModel.PROP_UNIT_KODE, unit.code());
+            }
+            if (!Objects.equals(unit.group(), after.get(DkipModel.PROP_PPID_PEMBANTU))) {
+                changes.put(DkipModel.PROP_PPID_PEMBANTU, unit.group());
+            }
+            changes.forEach((property, value) -> nodeService.setProperty(row, property, value));
+            return null;
+        });
     }
 }

@@ -1,7 +1,8 @@
 package id.dkip.alfresco.extraction;
 
+import id.dkip.alfresco.archive.RegisterRowUnits;
+import id.dkip.alfresco.archive.UnitRefusedException;
 import id.dkip.alfresco.model.DkipModel;
-import id.dkip.core.access.UnitGroups;
 import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.extraction.MatrixImport;
 import id.dkip.core.extraction.MatrixImporter;
@@ -12,6 +13,7 @@ import id.dkip.core.register.Unit;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +45,10 @@ import org.springframework.extensions.surf.util.I18NUtil;
  * nothing, a failure half-way rolls every row back.
  *
  * <p>Target: parameter {@code daftar-data} (a {@code dl:dataList}), or else the data list of item type
- * {@code dkip:itemDkip} in the site the matrix was uploaded to. Parameter {@code kode-unit} names the unit given to
- * rows that name none. Importing is idempotent: a row whose unit code and information (trimmed, lower-case, whitespace
+ * {@code dkip:itemDkip} in the site the matrix was uploaded to. Each row's unit is set by the system
+ * ({@link RegisterRowUnits}): the unit of the list's site; outside a site the row's own unit, or parameter
+ * {@code kode-unit} for rows that name none. A file with a row whose unit is unknown is refused before any row is
+ * written, naming the units. Importing is idempotent: a row whose unit code and information (trimmed, lower-case, whitespace
  * collapsed, as EntryValidator's duplicate rule) is already in the list is skipped. The result ({@code PARAM_RESULT})
  * counts imported and skipped rows and lists each row's problems.
  */
@@ -62,7 +66,7 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
     private MatrixImporter importer;
     private EntryNodeMapper entryMapper;
     private boolean enabled = true;
-    private UnitGroups unitGroups = UnitGroups.standard();
+    private RegisterRowUnits rowUnits;
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -80,9 +84,9 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
         this.entryMapper = entryMapper;
     }
 
-    /** Each imported row's dkip:ppidPembantu is its unit's configured group (dkip.access.unitGroups). */
-    public void setUnitGroups(UnitGroups unitGroups) {
-        this.unitGroups = unitGroups;
+    /** Each imported row's unit and dkip:ppidPembantu, as the register row behaviour sets them. */
+    public void setRowUnits(RegisterRowUnits rowUnits) {
+        this.rowUnits = rowUnits;
     }
 
     public void setEnabled(boolean enabled) {
@@ -91,9 +95,10 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
 
     @Override
     public void afterPropertiesSet() {
-        if (nodeService == null || contentService == null || importer == null || entryMapper == null) {
+        if (nodeService == null || contentService == null || importer == null || entryMapper == null || rowUnits == null) {
             throw new IllegalStateException(NAME + ": properties nodeService (NodeService), contentService (ContentService), "
-                    + "importer (dkip.extraction.importer) and entryMapper (dkip.model.entryMapper) are required");
+                    + "importer (dkip.extraction.importer), entryMapper (dkip.model.entryMapper) and rowUnits "
+                    + "(dkip.archive.registerRowUnits) are required");
         }
     }
 
@@ -120,15 +125,13 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
         if (result == null) {
             throw new AlfrescoRuntimeException("dkip-impor-matriks: " + actionedUponNodeRef + " has no content");
         }
+        List<DkipEntry> entries = withUnits(dataList, result);
         Set<String> present = existingKeys(dataList);
         int written = 0;
         int skipped = 0;
         int number = present.size();
-        for (RowReport row : result.rows()) {
-            if (row.entry() == null) {
-                continue;
-            }
-            if (!present.add(key(row.entry().unitCode(), row.entry().information()))) {
+        for (DkipEntry entry : entries) {
+            if (!present.add(key(entry.unitCode(), entry.information()))) {
                 skipped++; // already in the list (an earlier import of this file, or a repeated row): not again
                 continue;
             }
@@ -138,7 +141,7 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
             QName assocName = QName.createQName(DkipModel.URI, "impor-" + UUID.randomUUID());
             ChildAssociationRef created = nodeService.createNode(dataList, ContentModel.ASSOC_CONTAINS, assocName,
                     DkipModel.TYPE_ITEM_DKIP, props);
-            entryMapper.write(created.getChildRef(), withPpidPembantu(row.entry()));
+            entryMapper.write(created.getChildRef(), entry);
             written++;
         }
         String report = report(result, written, skipped, I18NUtil.getLocale());
@@ -150,11 +153,36 @@ public class MatrixImportActionExecuter extends ActionExecuterAbstractBase imple
     }
 
     /**
-     * The row's PPID Pembantu is set by the system from its unit, never taken from the matrix: the workflow finds a
-     * unit's proposals by it, and a row without one would never reach the workflow.
+     * The readable rows with the unit and PPID Pembantu the system gives them, never the matrix's group: the
+     * workflow finds a unit's proposals by it. Every refusal is collected first, so nothing is written and the
+     * message names each unknown unit once.
      */
-    DkipEntry withPpidPembantu(DkipEntry entry) {
-        return unitGroups.groupOf(entry.unitCode()).map(g -> entry.toBuilder().ppidPembantu(g).build()).orElse(entry);
+    private List<DkipEntry> withUnits(NodeRef dataList, MatrixImport result) {
+        Map<String, RegisterRowUnits.RowUnit> units = new HashMap<>();
+        Set<String> refusals = new LinkedHashSet<>();
+        List<DkipEntry> out = new java.util.ArrayList<>();
+        for (RowReport row : result.rows()) {
+            if (row.entry() == null) {
+                continue;
+            }
+            String typed = row.entry().unitCode() == null ? "" : row.entry().unitCode().trim();
+            RegisterRowUnits.RowUnit unit = units.get(typed);
+            if (unit == null && !units.containsKey(typed)) {
+                try {
+                    unit = rowUnits.resolve(dataList, typed);
+                } catch (UnitRefusedException e) {
+                    refusals.add(e.getMessage());
+                }
+                units.put(typed, unit);
+            }
+            if (unit != null) {
+                out.add(row.entry().toBuilder().unitCode(unit.code()).ppidPembantu(unit.group()).build());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new UnitRefusedException(NAME + " (" + result.fileName() + "): " + String.join(" | ", refusals));
+        }
+        return out;
     }
 
     /** The duplicate keys of the rows already in the data list. */

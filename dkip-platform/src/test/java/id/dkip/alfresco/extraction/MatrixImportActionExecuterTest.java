@@ -3,6 +3,7 @@ package id.dkip.alfresco.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -37,6 +38,14 @@ import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
+import id.dkip.alfresco.archive.RegisterRowUnits;
+import id.dkip.alfresco.archive.UnitRefusedException;
+import id.dkip.core.access.UnitGroups;
+import id.dkip.core.access.UnitSites;
+import java.util.Set;
+import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.site.SiteInfo;
+import org.alfresco.service.cmr.site.SiteService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -55,6 +64,8 @@ class MatrixImportActionExecuterTest {
     private final ContentReader reader = mock(ContentReader.class);
     private final EntryNodeMapper mapper = mock(EntryNodeMapper.class);
     private final Action action = mock(Action.class);
+    private final SiteService siteService = mock(SiteService.class);
+    private final AuthorityService authorityService = mock(AuthorityService.class);
     private final MatrixImportActionExecuter executer = new MatrixImportActionExecuter();
     private int created;
 
@@ -64,7 +75,20 @@ class MatrixImportActionExecuterTest {
         executer.setContentService(contentService);
         executer.setImporter(new MatrixImporter(LegalCellParser.standard(), ExtractionLimits.defaults()));
         executer.setEntryMapper(mapper);
+        RegisterRowUnits rowUnits = new RegisterRowUnits();
+        rowUnits.setSiteService(siteService);
+        rowUnits.setAuthorityService(authorityService);
+        rowUnits.setUnitGroups(UnitGroups.standard());
+        rowUnits.setUnitSites(UnitSites.parse("YANKES=dinkes-yankes"));
+        rowUnits.afterPropertiesSet();
+        executer.setRowUnits(rowUnits);
         executer.afterPropertiesSet();
+        // the site's DKIP list is in site dinkes-yankes (SiteService.getSite: nearest st:site ancestor); other lists in none
+        SiteInfo yankes = mock(SiteInfo.class);
+        when(yankes.getShortName()).thenReturn("dinkes-yankes");
+        when(siteService.getSite(DKIP_LIST)).thenReturn(yankes);
+        when(authorityService.authorityExists(anyString())).thenAnswer(i -> Set.of("GROUP_DKIP_PPID_YANKES", "GROUP_DKIP_PPID_SDK")
+                .contains(i.<String>getArgument(0)));
         when(nodeService.exists(any())).thenReturn(true);
         when(nodeService.getProperty(MATRIX, ContentModel.PROP_NAME)).thenReturn("matriks-yankes.docx");
         when(contentService.getReader(MATRIX, ContentModel.PROP_CONTENT)).thenReturn(reader);
@@ -100,6 +124,9 @@ class MatrixImportActionExecuterTest {
         assertThat(entries.getAllValues()).extracting(DkipEntry::information).endsWith("Data dan isi rekam medis pasien");
         assertThat(entries.getAllValues()).extracting(DkipEntry::status).containsOnly(EntryStatus.USULAN);
         assertThat(entries.getAllValues().get(3).grounds()).contains("17h");
+        // the site's unit and group, set by the system whatever unit the matrix names
+        assertThat(entries.getAllValues()).extracting(DkipEntry::unitCode).containsOnly("YANKES");
+        assertThat(entries.getAllValues()).extracting(DkipEntry::ppidPembantu).containsOnly("GROUP_DKIP_PPID_YANKES");
         ArgumentCaptor<String> result = ArgumentCaptor.forClass(String.class);
         verify(action).setParameterValue(eq(ActionExecuter.PARAM_RESULT), result.capture());
         // the language follows I18NUtil.getLocale(): "4 baris diimpor dari ..." or "4 rows imported from ..."
@@ -145,6 +172,20 @@ class MatrixImportActionExecuterTest {
         // set by the system from the unit's configured group, so the rows reach the workflow's per-unit queries
         assertThat(entries.getAllValues()).extracting(DkipEntry::ppidPembantu).containsOnly("GROUP_DKIP_PPID_YANKES");
         verify(nodeService, never()).getPrimaryParent(any());
+    }
+
+    @Test
+    void outsideASiteAnUnknownUnitRefusesTheFileBeforeAnyRowIsWritten() {
+        NodeRef chosen = new NodeRef("workspace://SpacesStore/pilihan");
+        when(nodeService.getType(chosen)).thenReturn(DataListModel.TYPE_DATALIST);
+        when(action.getParameterValue(MatrixImportActionExecuter.PARAM_DATA_LIST)).thenReturn(chosen);
+        when(action.getParameterValue(MatrixImportActionExecuter.PARAM_UNIT_CODE)).thenReturn("YANKS");
+        when(reader.getContentInputStream()).thenReturn(new ByteArrayInputStream(MatrixFiles.xlsx(MatrixFixture.banyumas())));
+
+        assertThatThrownBy(() -> executer.executeImpl(action, MATRIX)).isInstanceOf(UnitRefusedException.class)
+                .hasMessageContaining("Kode unit 'YANKS' tidak dikenal").hasMessageContaining("Unknown unit code");
+        verify(nodeService, never()).createNode(any(), any(), any(), any(), anyMap());
+        verify(mapper, never()).write(any(), any());
     }
 
     @Test

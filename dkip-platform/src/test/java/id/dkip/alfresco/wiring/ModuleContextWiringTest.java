@@ -18,6 +18,7 @@ import id.dkip.alfresco.wiring.standin.DictionaryBootstrapStandIn;
 import id.dkip.alfresco.wiring.standin.WorkflowDeployerStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import id.dkip.alfresco.workflow.ProcessDefinitionUpgrade;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -65,7 +66,7 @@ class ModuleContextWiringTest {
     }
 
     @Test
-    void theSopProcessIsDeployedFromTheClasspathAtEveryStart() {
+    void theSopProcessIsDeployedOnceByTheDeployerAndUpgradedOnlyWhenItChanges() {
         WorkflowDeployerStandIn deployer = context.getBean("dkip.bootstrap.workflowDeployer", WorkflowDeployerStandIn.class);
         assertThat(deployer.getWorkflowDefinitions()).hasSize(1);
         Properties definition = deployer.getWorkflowDefinitions().get(0);
@@ -73,8 +74,16 @@ class ModuleContextWiringTest {
         assertThat(definition.getProperty("engineId")).isEqualTo("activiti");
         assertThat(definition.getProperty("location")).isEqualTo(MODULE + "workflow/dkip-penyusunan.bpmn20.xml");
         assertThat(definition.getProperty("mimetype")).isEqualTo("text/xml");
-        // redeploy=false never deploys a changed BPMN once the key exists (WorkflowDeployer, ACS 26.1)
-        assertThat(definition.getProperty("redeploy")).isEqualTo("true");
+        // redeploy=true would add a version at every start (WorkflowDeployer, ACS 26.1, compares nothing); false deploys
+        // only the first time, and dkip.workflow.processDefinitionUpgrade deploys a changed BPMN of the same file
+        assertThat(definition.getProperty("redeploy")).isEqualTo("false");
+        assertThat(context.getBean("dkip.workflow.processDefinitionUpgrade")).isInstanceOf(ProcessDefinitionUpgrade.class);
+        org.springframework.beans.MutablePropertyValues upgrade = context.getBeanFactory()
+                .getBeanDefinition("dkip.workflow.processDefinitionUpgrade").getPropertyValues();
+        assertThat(((org.springframework.beans.factory.config.TypedStringValue) upgrade.get("location")).getValue())
+                .isEqualTo(definition.getProperty("location"));
+        assertThat(((org.springframework.beans.factory.config.TypedStringValue) upgrade.get("processKey")).getValue())
+                .isEqualTo("dkipPenyusunan");
         assertThat(deployer.labels()).containsExactly(MODULE + "messages/dkip-workflow");
     }
 

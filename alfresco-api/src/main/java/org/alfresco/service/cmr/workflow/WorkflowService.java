@@ -20,4 +20,5 @@ public interface WorkflowService {
     List<WorkflowPath> getWorkflowPaths(String arg0);
     List<WorkflowTask> getTasksForWorkflowPath(String arg0);
     WorkflowTask updateTask(String arg0, Map<QName,Serializable> arg1, Map<QName,List<NodeRef>> arg2, Map<QName,List<NodeRef>> arg3);
+    WorkflowDeployment deployDefinition(String arg0, java.io.InputStream arg1, String arg2, String arg3, boolean arg4);
 }
