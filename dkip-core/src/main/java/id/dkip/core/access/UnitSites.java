@@ -49,6 +49,11 @@ public final class UnitSites {
         return new UnitSites(out);
     }
 
+    /** True when no site is given to any unit. */
+    public boolean isEmpty() {
+        return unitBySite.isEmpty();
+    }
+
     /** The unit code (capitals) of the site, or empty when the site is no unit's (or null). */
     public Optional<String> unitOf(String siteShortName) {
         return siteShortName == null ? Optional.empty() : Optional.ofNullable(unitBySite.get(siteShortName.trim().toLowerCase(Locale.ROOT)));

@@ -15,6 +15,8 @@ class UnitSitesTest {
         assertThat(s.unitOf("dinkes-p2p")).isEmpty();
         assertThat(s.unitOf(null)).isEmpty();
         assertThat(UnitSites.parse("").unitOf("dinkes-yankes")).isEmpty();
+        assertThat(UnitSites.parse(" ").isEmpty()).isTrue();
+        assertThat(s.isEmpty()).isFalse();
     }
 
     @Test

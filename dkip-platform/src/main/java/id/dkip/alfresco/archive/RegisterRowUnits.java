@@ -9,6 +9,8 @@ import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.site.SiteInfo;
 import org.alfresco.service.cmr.site.SiteService;
 import org.alfresco.util.PropertyCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -20,6 +22,8 @@ import org.springframework.beans.factory.InitializingBean;
  * a row in a site that is no unit's site, a row without a unit, a unit without an existing group.
  */
 public class RegisterRowUnits implements InitializingBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterRowUnits.class);
 
     /** A row's unit code (capitals) and its PPID Pembantu group. */
     public record RowUnit(String code, String group) {
@@ -52,6 +56,10 @@ public class RegisterRowUnits implements InitializingBean {
         PropertyCheck.mandatory(this, "authorityService", authorityService);
         PropertyCheck.mandatory(this, "unitGroups", unitGroups);
         PropertyCheck.mandatory(this, "unitSites", unitSites);
+        if (unitSites.isEmpty()) {
+            LOG.warn("{} is empty: DKIP entries made in a Share site are refused until each unit's site is named there "
+                    + "(e.g. YANKES=dinkes-yankes;SEKRET=dinkes-sekretariat)", UnitSites.KEY);
+        }
     }
 
     /**
