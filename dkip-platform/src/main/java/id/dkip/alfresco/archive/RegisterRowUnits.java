@@ -57,8 +57,9 @@ public class RegisterRowUnits implements InitializingBean {
         PropertyCheck.mandatory(this, "unitGroups", unitGroups);
         PropertyCheck.mandatory(this, "unitSites", unitSites);
         if (unitSites.isEmpty()) {
-            LOG.warn("{} is empty: DKIP entries made in a Share site are refused until each unit's site is named there "
-                    + "(e.g. YANKES=dinkes-yankes;SEKRET=dinkes-sekretariat)", UnitSites.KEY);
+            LOG.info("{} is empty: a Share site is a unit's site only when its short name is a unit code whose PPID "
+                    + "Pembantu group exists (site 'yankes' for GROUP_DKIP_PPID_YANKES); entries in other sites are "
+                    + "refused until the site is mapped (e.g. YANKES=dinkes-yankes;SEKRET=dinkes-sekretariat)", UnitSites.KEY);
         }
     }
 
@@ -71,11 +72,13 @@ public class RegisterRowUnits implements InitializingBean {
         SiteInfo site = siteService.getSite(place);
         String code;
         if (site != null) {
-            code = unitSites.unitOf(site.getShortName()).orElseThrow(() -> new UnitRefusedException(
+            code = unitSites.unitOf(site.getShortName()).or(() -> unitNamedLike(site.getShortName())).orElseThrow(
+                    () -> new UnitRefusedException(
                     "Situs '" + site.getShortName() + "' bukan situs unit kerja: entri DKIP hanya dibuat di situs unit "
-                            + "(administrator: tambahkan situs ini ke dkip.access.unitSites). / Site '" + site.getShortName()
+                            + "(administrator: tambahkan situs ini ke dkip.access.unitSites, atau beri situs nama kode unit "
+                            + "yang kelompok PPID Pembantu-nya ada). / Site '" + site.getShortName()
                             + "' is no unit's site: DKIP entries are made in a unit's site (administrator: add it to "
-                            + UnitSites.KEY + ")."));
+                            + UnitSites.KEY + ", or name the site after a unit code whose PPID Pembantu group exists)."));
         } else if (typedUnit == null || typedUnit.isBlank()) {
             throw new UnitRefusedException("Entri DKIP tanpa unit kerja: isi kode unit (di luar situs unit). "
                     + "/ DKIP entry without a unit: give the unit code (outside a unit's site).");
@@ -91,5 +94,15 @@ public class RegisterRowUnits implements InitializingBean {
                     + "reach step 2.");
         }
         return new RowUnit(code, group.get());
+    }
+
+    /**
+     * A site not in {@code dkip.access.unitSites} is a unit's site when its short name is a unit code whose PPID
+     * Pembantu group exists (site "yankes", group GROUP_DKIP_PPID_YANKES): installations that name sites after their
+     * units need no mapping, and a site no unit's group backs still refuses rows.
+     */
+    private Optional<String> unitNamedLike(String siteShortName) {
+        String code = siteShortName.trim().toUpperCase(Locale.ROOT);
+        return unitGroups.groupOf(code).filter(authorityService::authorityExists).map(g -> code);
     }
 }

@@ -125,6 +125,18 @@ class RegisterRowPpidBehaviourTest {
     }
 
     @Test
+    void aSiteNamedAfterAUnitWhoseGroupExistsNeedsNoMapping() {
+        rowUnits.setUnitSites(UnitSites.parse(""));
+        NodeRef row = row("p2p");
+        save(row, Map.of(DkipModel.PROP_UNIT_KODE, "YANKES", DkipModel.PROP_INFORMASI, "Data surveilans"));
+        assertThat(prop(row, DkipModel.PROP_UNIT_KODE)).isEqualTo("P2P");
+        assertThat(prop(row, DkipModel.PROP_PPID_PEMBANTU)).isEqualTo("GROUP_DKIP_PPID_P2P");
+        // a site named like a unit whose group does not exist is still no unit's site
+        assertThatThrownBy(() -> save(row("kesmas"), Map.of(DkipModel.PROP_INFORMASI, "x")))
+                .isInstanceOf(UnitRefusedException.class).hasMessageContaining("'kesmas' bukan situs unit kerja");
+    }
+
+    @Test
     void aRowInASiteThatIsNoUnitsIsRefusedNamingTheSiteAndTheSetting() {
         NodeRef row = row("dinkes-umum");
         assertThatThrownBy(() -> save(row, Map.of(DkipModel.PROP_UNIT_KODE, "YANKES")))
