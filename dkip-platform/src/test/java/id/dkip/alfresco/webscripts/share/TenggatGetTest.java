@@ -136,7 +136,7 @@ class TenggatGetTest {
     void aTaskWhoseDueDateIsProvisionalSaysSo() {
         WorkflowDefinition def = mock(WorkflowDefinition.class);
         when(def.getId()).thenReturn("activiti$dkipPenyusunan:3:99");
-        when(workflowService.getDefinitionByName("activiti$dkipPenyusunan")).thenReturn(def);
+        when(workflowService.getAllDefinitionsByName("activiti$dkipPenyusunan")).thenReturn(List.of(def));
         WorkflowInstance run = mock(WorkflowInstance.class);
         when(run.getId()).thenReturn("activiti$10");
         when(workflowService.getActiveWorkflows("activiti$dkipPenyusunan:3:99")).thenReturn(List.of(run));
