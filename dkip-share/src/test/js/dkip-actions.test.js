@@ -1,8 +1,7 @@
 // The export action's client code: a failed export is a message, never a navigation away from the page.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const path = require("node:path");
-const E = require(path.join(__dirname, "../../main/assembly/web/dkip/components/dkip-actions.js"));
+const E = require("./page.js").load("site-data/extensions/dkip-share-extension.xml").ekspor;
 
 /** A stand-in XMLHttpRequest answering with the given status, headers and body (as a Blob, like a browser). */
 function fakeXhr(status, body, headers) {

@@ -1,8 +1,7 @@
 // Node's built-in test runner on the module's own client code (run by Maven: dkip-share pom, exec-maven-plugin).
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const path = require("node:path");
-const F = require(path.join(__dirname, "../../main/assembly/web/dkip/components/form/dkip-form.js"));
+const F = require("./page.js").load("web-extension/dkip-workflow-share-config.xml").form;
 
 test("findings Share joined with commas come back one per line, commas inside a finding kept", () => {
   const joined = "ERROR DKIP-CONSEQUENCE-MISSING [workspace://SpacesStore/a-1]: Akibat, bila dibuka, belum diisi," +
@@ -13,6 +12,13 @@ test("findings Share joined with commas come back one per line, commas inside a 
   const html = F.lines(joined, "(ERROR|WARNING) DKIP-", "/share/page/", "kosong");
   assert.equal((html.match(/<li>/g) || []).length, 2);
   assert.match(html, /<a href="\/share\/page\/document-details\?nodeRef=workspace%3A%2F%2FSpacesStore%2Fa-1"/);
+});
+
+test("a finding names its row in words and links the row as 'Lihat entri', never showing the NodeRef", () => {
+  const line = 'ERROR DKIP-CONSEQUENCE-MISSING [workspace://SpacesStore/a-1] "Rekam medis pasien" (YANKES): Akibat belum diisi';
+  const html = F.lines(line, "(ERROR|WARNING) DKIP-", "/share/page/", "kosong", "Lihat entri");
+  assert.match(html, /\[<a href="[^"]+" data-noderef="workspace:\/\/SpacesStore\/a-1">Lihat entri<\/a>\] &quot;Rekam medis pasien&quot; \(YANKES\): Akibat belum diisi/);
+  assert.doesNotMatch(html.replace(/<a [^>]*>/g, ""), /workspace:/);
 });
 
 test("text is escaped and an empty value says so", () => {
@@ -57,16 +63,16 @@ test("a grid row shows number, information, grounds, findings and preselects the
   assert.match(html, />a&lt;b<\/textarea>/);
 });
 
-test("the entry picker lists rows by label, filters by words and keeps the current row selected", () => {
+test("the entry picker lists rows by name, filters by words and keeps the current row selected", () => {
   const rows = [
-    { nodeRef: "workspace://SpacesStore/g1", label: "1. Rekam medis pasien (YANKES)" },
-    { nodeRef: "workspace://SpacesStore/g2", label: "2. Dokumen pengadaan (SEKRET)" },
+    { nodeRef: "workspace://SpacesStore/g1", label: "1 - Rekam medis pasien" },
+    { nodeRef: "workspace://SpacesStore/g2", label: "2 - Dokumen pengadaan" },
   ];
-  assert.deepEqual(F.filterRows(rows, "medis YANKES").map((r) => r.nodeRef), ["workspace://SpacesStore/g1"]);
+  assert.deepEqual(F.filterRows(rows, "medis PASIEN").map((r) => r.nodeRef), ["workspace://SpacesStore/g1"]);
   assert.equal(F.filterRows(rows, "").length, 2);
   const html = F.entriOptions(F.filterRows(rows, "pengadaan"), "workspace://SpacesStore/g1", "(tidak ada)", rows);
-  assert.match(html, /<option value="workspace:\/\/SpacesStore\/g1" selected>1\. Rekam medis pasien \(YANKES\)<\/option>/);
-  assert.match(html, /2\. Dokumen pengadaan/);
+  assert.match(html, /<option value="workspace:\/\/SpacesStore\/g1" selected>1 - Rekam medis pasien<\/option>/);
+  assert.match(html, /2 - Dokumen pengadaan/);
   assert.doesNotMatch(html, />workspace:\/\//, "no GUID shown as a name");
 });
 

@@ -1,8 +1,7 @@
 // The register page's client code: the filters become the web script's query, the rows a table.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const path = require("node:path");
-const R = require(path.join(__dirname, "../../main/assembly/web/dkip/components/register/dkip-register.js"));
+const R = require("./page.js").load("web-extension/site-webscripts/id/dkip/components/register/register.get.html.ftl").register;
 
 test("only filled filters go into the query, encoded", () => {
   assert.equal(R.query("dinkes yankes", { unit: " YANKES ", status: "", level: "Sangat Rahasia", ground: "17h2", expiryBefore: "2030-01-01", q: "" }),

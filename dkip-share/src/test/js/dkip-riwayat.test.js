@@ -1,8 +1,7 @@
 // The exemption-history panel: the riwayat web script's events as a table, newest first; nothing when empty.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const path = require("node:path");
-const R = require(path.join(__dirname, "../../main/assembly/web/dkip/components/riwayat/dkip-riwayat.js"));
+const R = require("./page.js").load("web-extension/site-webscripts/id/dkip/components/riwayat/riwayat.get.html.ftl").riwayat;
 
 test("events newest first, escaped, time to the minute", () => {
   const html = R.tableHtml([

@@ -4,8 +4,9 @@
  * proxy (the user's own session: the web script applies the user's permissions). The format comes from the
  * action's "format" parameter in share-config-custom.xml (xlsx by default). The file is fetched first and saved
  * from memory, so an error (no DKIP list, no permission) is shown as a message and the page stays where it is.
+ * Needs dkip-util.js. Plain functions (DKIP.ekspor, tested in Node); the action and renderer register only in Share.
  */
-(function()
+DKIP.util.define("ekspor", function ()
 {
    /** The export's URL under Share's proxy. */
    function exportUrl(proxyUri, siteId, format, publicView)
@@ -68,59 +69,63 @@
       window.setTimeout(function() { window.URL.revokeObjectURL(href); }, 1000);
    }
 
-   var api = { exportUrl: exportUrl, fileName: fileName, download: download };
    /** A folder's WebDAV address: the repository's /alfresco/webdav on the host Share is served from. */
-   api.webdavAddress = function(origin, webdavUrl) { return webdavUrl ? origin + "/alfresco" + webdavUrl : ""; };
-   if (typeof module === "object" && module.exports)
+   function webdavAddress(origin, webdavUrl)
    {
-      module.exports = api;
-      return;
+      return webdavUrl ? origin + "/alfresco" + webdavUrl : "";
    }
-   api.saveBlob = saveBlob;
-   window.DKIP = window.DKIP || {};
-   window.DKIP.ekspor = api;
 
-   // Detailed view of a drop folder: "{dkipWebdav label}" in the metadata template shows its WebDAV address.
-   YAHOO.Bubbling.fire("registerRenderer",
+   return { exportUrl: exportUrl, fileName: fileName, download: download, saveBlob: saveBlob, webdavAddress: webdavAddress };
+});
+
+if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
+{
+   (function ()
    {
-      propertyName: "dkipWebdav",
-      renderer: function DKIP_renderWebdav(record, label)
-      {
-         var address = api.webdavAddress(window.location.protocol + "//" + window.location.host, record.node && record.node.webdavUrl);
-         return address ? '<span class="item">' + label + '<span class="dkip-webdav">' + Alfresco.util.encodeHTML(address) + "</span></span>" : "";
-      }
-   });
+      var api = DKIP.ekspor;
 
-   YAHOO.Bubbling.fire("registerAction",
-   {
-      actionName: "onActionDkipEkspor",
-      fn: function DKIP_onActionDkipEkspor(record, owner)
+      // Detailed view of a drop folder: "{dkipWebdav label}" in the metadata template shows its WebDAV address.
+      YAHOO.Bubbling.fire("registerRenderer",
       {
-         var me = this,
-            action = this.getAction(record, owner),
-            format = (action && action.params && action.params.format) || "xlsx",
-            siteId = this.options.siteId || (record.location && record.location.site ? record.location.site.name : null);
-
-         if (!siteId)
+         propertyName: "dkipWebdav",
+         renderer: function DKIP_renderWebdav(record, label)
          {
-            Alfresco.util.PopupManager.displayMessage(
-            {
-               text: this.msg("dkip.action.ekspor.noSite")
-            });
-            return;
+            var address = api.webdavAddress(window.location.protocol + "//" + window.location.host, record.node && record.node.webdavUrl);
+            return address ? '<span class="item">' + label + '<span class="dkip-webdav">' + DKIP.util.escapeHtml(address) + "</span></span>" : "";
          }
-         download(exportUrl(Alfresco.constants.PROXY_URI, siteId, format, false), siteId, format,
+      });
+
+      YAHOO.Bubbling.fire("registerAction",
+      {
+         actionName: "onActionDkipEkspor",
+         fn: function DKIP_onActionDkipEkspor(record, owner)
          {
-            XMLHttpRequest: window.XMLHttpRequest,
-            save: saveBlob,
-            onError: function(message)
+            var me = this,
+               action = this.getAction(record, owner),
+               format = (action && action.params && action.params.format) || "xlsx",
+               siteId = this.options.siteId || (record.location && record.location.site ? record.location.site.name : null);
+
+            if (!siteId)
             {
-               Alfresco.util.PopupManager.displayPrompt(
+               Alfresco.util.PopupManager.displayMessage(
                {
-                  text: me.msg("dkip.action.ekspor.gagal", message)
+                  text: this.msg("dkip.action.ekspor.noSite")
                });
+               return;
             }
-         });
-      }
-   });
-})();
+            api.download(api.exportUrl(Alfresco.constants.PROXY_URI, siteId, format, false), siteId, format,
+            {
+               XMLHttpRequest: window.XMLHttpRequest,
+               save: api.saveBlob,
+               onError: function(message)
+               {
+                  Alfresco.util.PopupManager.displayPrompt(
+                  {
+                     text: me.msg("dkip.action.ekspor.gagal", message)
+                  });
+               }
+            });
+         }
+      });
+   })();
+}

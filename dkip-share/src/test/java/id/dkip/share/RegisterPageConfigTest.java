@@ -52,7 +52,7 @@ class RegisterPageConfigTest {
             assertThat(ShareConfigTest.WEB.resolve(js.group(1))).exists();
             n++;
         }
-        assertThat(n).isEqualTo(3);
+        assertThat(n).isEqualTo(4); // dkip-util.js, dkip-actions.js, dkip-register.js, dkip-register.css
         assertThat(ftl).contains("data-format=\"xlsx\"", "data-format=\"csv\"", "data-public=\"true\"");
         for (String filter : new String[] {"unit", "status", "level", "ground", "expiryBefore", "q"}) {
             assertThat(ftl).contains("name=\"" + filter + "\"");

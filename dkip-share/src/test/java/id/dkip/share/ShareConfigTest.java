@@ -141,8 +141,8 @@ class ShareConfigTest {
         for (String type : List.of("cm:content", "dkip:dokumenDkip", "dkip:beritaAcara", "dkip:suratKeputusan", "dkip:lembarUjiKonsekuensi")) {
             Element form = defaultForm("node-type", type);
             assertThat(shown(form)).as(type).contains("dkip:entriDkip");
-            // the module's picker: rows by readable label from the site's DKIP list (object-finder.js shows cm:name,
-            // a data-list row's GUID, and starts outside the data lists)
+            // the module's picker: the site's DKIP rows by name (object-finder.js would start outside the data lists,
+            // whose own names are GUIDs)
             assertThat(controlOf(form, "dkip:entriDkip")).isEqualTo(ENTRY_PICKER);
         }
     }
@@ -184,6 +184,14 @@ class ShareConfigTest {
             }
         }
         assertThat(n).isEqualTo(5);
+        // the same for any field the module adds to Share's own cm:content forms (documents without DKIP aspects)
+        for (Element form : children(child(config("node-type", "cm:content"), "forms"), "form")) {
+            for (Element f : children(child(form, "appearance"), "field")) {
+                if (f.getAttribute("id").startsWith("dkip:")) {
+                    assertThat(f.getAttribute("set")).as("cm:content form field " + f.getAttribute("id")).isNotBlank();
+                }
+            }
+        }
     }
 
     @Test
@@ -315,9 +323,11 @@ class ShareConfigTest {
         String function = param(actions.get("dkip-ekspor"), "function");
         String extension = Files.readString(RESOURCES.resolve("alfresco/site-data/extensions/dkip-share-extension.xml"));
         Matcher js = Pattern.compile("<js src=\"/([^\"]+)\"").matcher(extension);
-        assertThat(js.find()).isTrue();
-        String script = Files.readString(WEB.resolve(js.group(1)));
-        assertThat(script).contains("actionName: \"" + function + "\"").contains("dkip/register/export?site=");
+        StringBuilder scripts = new StringBuilder();
+        while (js.find()) {
+            scripts.append(Files.readString(WEB.resolve(js.group(1))));
+        }
+        assertThat(scripts.toString()).contains("actionName: \"" + function + "\"").contains("dkip/register/export?site=");
     }
 
     @Test

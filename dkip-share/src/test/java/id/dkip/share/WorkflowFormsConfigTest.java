@@ -114,7 +114,7 @@ class WorkflowFormsConfigTest {
             }
         }
         Element deps = child(child(children(config.getDocumentElement(), "config").get(0), "forms"), "dependencies");
-        assertThat(attributeValues(deps, "js", "src")).containsExactly("/dkip/components/form/dkip-form.js");
+        assertThat(attributeValues(deps, "js", "src")).containsExactly("/dkip/components/dkip-util.js", "/dkip/components/form/dkip-form.js");
         for (String src : List.of(attributeValues(deps, "js", "src").get(0), attributeValues(deps, "css", "src").get(0))) {
             assertThat(ShareConfigTest.WEB.resolve(src.substring(1))).exists();
         }

@@ -6,7 +6,9 @@ import id.dkip.core.register.DkipEntry;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
@@ -29,15 +31,25 @@ public class DkipRancanganDelegate implements JavaDelegate {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /**
+     * "ERROR DKIP-CODE [entry id] "Rekam medis pasien" (YANKES): message": the id lets Share link the row, the
+     * row's words let a person see which row it is without opening it.
+     */
+    static String line(Finding f, String rowName) {
+        String row = f.entryId() == null ? "" : " [" + f.entryId() + "]" + (rowName == null ? "" : " " + rowName);
+        return f.severity() + " " + f.code() + row + ": " + f.messageId();
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         List<DkipEntry> entries = register.proposals(EngineSupport.stringList(execution, DkipVariables.UNIT_GROUP_NAMES));
         List<Finding> findings = new ArrayList<>(validator.validate(entries));
         findings.sort((a, b) -> a.severity().compareTo(b.severity()));
+        Map<String, String> names = new HashMap<>();
+        entries.forEach(e -> names.put(e.id(), DkipTaskCompleteListener.label(e)));
         ArrayList<String> lines = new ArrayList<>();
         for (Finding f : findings) {
-            lines.add(f.severity() + " " + f.code() + (f.entryId() == null ? "" : " [" + f.entryId() + "]") + ": "
-                    + f.messageId());
+            lines.add(line(f, names.get(f.entryId())));
         }
         execution.setVariable(DkipVariables.ENTRY_COUNT, entries.size());
         execution.setVariable(DkipVariables.FINDINGS, lines);

@@ -166,7 +166,8 @@ public class DkipTaskCompleteListener implements TaskListener {
     }
 
     /** A row as people know it: unit and the start of the information. */
-    private static String label(DkipEntry e) {
+    /** How the workflow's messages name a row: its information in quotes (shortened) and its unit. */
+    static String label(DkipEntry e) {
         String info = e.information() == null ? "" : e.information().strip();
         info = info.length() > 60 ? info.substring(0, 57) + "..." : info;
         return "\"" + info + "\"" + (e.unitCode() == null ? "" : " (" + e.unitCode() + ")");

@@ -134,7 +134,7 @@ class SopProcessTest {
         Task rancangan = f.single(pid, "rancanganTask");
         @SuppressWarnings("unchecked")
         List<String> findings = (List<String>) f.engine.getTaskService().getVariable(rancangan.getId(), DkipVariables.FINDINGS);
-        assertThat(findings).isNotEmpty().anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("[u1-bad]"));
+        assertThat(findings).isNotEmpty().anySatisfy(line -> assertThat(line).startsWith("ERROR").contains("[u1-bad] \"Tanpa dasar hukum\" (UNIT1): "));
         assertThat((Integer) f.engine.getRuntimeService().getVariable(pid, DkipVariables.FINDING_ERRORS)).isPositive();
         assertThat(findings.get(0)).startsWith("ERROR");
     }

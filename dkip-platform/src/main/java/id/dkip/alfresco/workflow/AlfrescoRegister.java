@@ -32,7 +32,7 @@ import org.springframework.beans.factory.InitializingBean;
  * ({@link #unitQuery}), which ACS's database query engine (TMDQ) answers with transactional consistency, so a
  * proposal saved just before step 1 ended is in the draft and no Solr is needed; the status is filtered here.
  * Rows are read and written with the model's EntryNodeMapper and NodeService. The process runs this as the system
- * user (see {@link SystemRunner}): every unit's rows are visible.
+ * user (see {@link id.dkip.alfresco.archive.SystemWork}): every unit's rows are visible.
  */
 public class AlfrescoRegister implements RegisterPort, InitializingBean {
 

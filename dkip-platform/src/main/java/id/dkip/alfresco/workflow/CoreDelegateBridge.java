@@ -1,5 +1,7 @@
 package id.dkip.alfresco.workflow;
 
+import id.dkip.alfresco.archive.AlfrescoSystemWork;
+import id.dkip.alfresco.archive.SystemWork;
 import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.JavaDelegate;
 import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
@@ -7,12 +9,12 @@ import org.alfresco.repo.workflow.activiti.BaseJavaDelegate;
 /**
  * An Alfresco delegate (parent bean {@code baseJavaDelegate}, so it is entered into activitiBeanRegistry under its
  * simple class name) that runs the core delegate of the same simple name from id.dkip.core.workflow. Subclasses only
- * fix the name the BPMN refers to ({@code ${DkipStartDelegate}}...). Runs as the system user ({@link SystemRunner}).
+ * fix the name the BPMN refers to ({@code ${DkipStartDelegate}}...). Runs as the system user ({@link SystemWork}).
  */
 public abstract class CoreDelegateBridge extends BaseJavaDelegate {
 
     private JavaDelegate delegate;
-    private SystemRunner system = SystemRunner.ALFRESCO;
+    private SystemWork system = new AlfrescoSystemWork();
 
     /** The core delegate (constructed in workflow-context.xml with the Alfresco ports). */
     public void setDelegate(JavaDelegate delegate) {
@@ -23,7 +25,7 @@ public abstract class CoreDelegateBridge extends BaseJavaDelegate {
     }
 
     /** How system work runs (default: AuthenticationUtil.runAsSystem); tests pass a stand-in. */
-    void setSystemRunner(SystemRunner system) {
+    void setSystemWork(SystemWork system) {
         this.system = system;
     }
 
@@ -33,6 +35,6 @@ public abstract class CoreDelegateBridge extends BaseJavaDelegate {
         if (delegate == null) {
             throw new IllegalStateException(getClass().getSimpleName() + " has no core delegate (check workflow-context.xml)");
         }
-        system.run(() -> delegate.execute(execution));
+        system.runChecked(() -> delegate.execute(execution));
     }
 }

@@ -1,5 +1,7 @@
 package id.dkip.alfresco.workflow;
 
+import id.dkip.alfresco.archive.AlfrescoSystemWork;
+import id.dkip.alfresco.archive.SystemWork;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.TaskListener;
 
@@ -7,7 +9,7 @@ import org.activiti.engine.delegate.TaskListener;
 public class DkipTaskCompleteListener extends ActivitiBeanRegistration implements TaskListener {
 
     private TaskListener listener;
-    private SystemRunner system = SystemRunner.ALFRESCO;
+    private SystemWork system = new AlfrescoSystemWork();
 
     public void setListener(TaskListener listener) {
         this.listener = listener;
@@ -19,7 +21,7 @@ public class DkipTaskCompleteListener extends ActivitiBeanRegistration implement
     }
 
     /** How system work runs (default: AuthenticationUtil.runAsSystem); tests pass a stand-in. */
-    void setSystemRunner(SystemRunner system) {
+    void setSystemWork(SystemWork system) {
         this.system = system;
     }
 
@@ -29,12 +31,6 @@ public class DkipTaskCompleteListener extends ActivitiBeanRegistration implement
      */
     @Override
     public void notify(DelegateTask task) {
-        try {
-            system.run(() -> listener.notify(task));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        system.runChecked(() -> listener.notify(task));
     }
 }

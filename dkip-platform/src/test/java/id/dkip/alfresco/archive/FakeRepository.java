@@ -105,6 +105,11 @@ final class FakeRepository {
         doAnswer(i -> {
             NodeRef n = i.getArgument(0);
             if (ContentModel.PROP_NAME.equals(i.getArgument(1)) && parents.containsKey(n)) {
+                NodeRef holder = childByName(parents.get(n), (String) i.getArgument(2));
+                if (holder != null && !holder.equals(n)) {
+                    // Alfresco throws DuplicateChildNodeNameException, which marks the transaction rollback-only
+                    throw new IllegalStateException("Duplicate child name: " + i.getArgument(2));
+                }
                 Map<String, NodeRef> siblings = children.get(parents.get(n));
                 siblings.remove(name(n), n);
                 siblings.put((String) i.getArgument(2), n);
@@ -114,7 +119,7 @@ final class FakeRepository {
         doAnswer(i -> properties.get(i.<NodeRef>getArgument(0)).remove(i.<QName>getArgument(1)))
                 .when(nodeService).removeProperty(any(), any());
         when(nodeService.getChildByName(any(), any(), anyString())).thenAnswer(i ->
-                children.getOrDefault(i.<NodeRef>getArgument(0), Map.of()).get(i.<String>getArgument(2)));
+                childByName(i.getArgument(0), i.getArgument(2)));
         when(nodeService.createNode(any(), any(), any(), any(), any())).thenAnswer(i -> {
             Map<QName, Serializable> p = i.getArgument(4);
             NodeRef n = node((String) p.get(ContentModel.PROP_NAME), i.getArgument(3), i.getArgument(0));
@@ -186,6 +191,13 @@ final class FakeRepository {
             children.computeIfAbsent(parent, k -> new LinkedHashMap<>()).put(name, n);
         }
         return n;
+    }
+
+    /** A child by cm:name ignoring case, as Alfresco compares child names (ChildByNameKey). */
+    NodeRef childByName(NodeRef parent, String name) {
+        return children.getOrDefault(parent, Map.of()).entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
     }
 
     String ownerOf(NodeRef n) {

@@ -70,7 +70,7 @@ class AlfrescoWorkflowShellTest {
         DkipTaskCompleteListener complete = new DkipTaskCompleteListener();
         complete.setBeanRegistry(registry);
         complete.setListener(core);
-        complete.setSystemRunner(work -> work.run());
+        complete.setSystemWork(InPlaceSystemWork.asCaller());
         complete.afterPropertiesSet();
         DkipTaskCreateListener create = new DkipTaskCreateListener();
         create.setBeanRegistry(registry);

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The process's system work runs as the system user, not as whoever completed the task: a repository stand-in that
  * checks reads as Alfresco does (search results filtered by read permission, a node read refused with "access
- * denied"), a unit user who can read only their own unit's rows, and a SystemRunner stand-in that switches the
+ * denied"), a unit user who can read only their own unit's rows, and a SystemWork stand-in that switches the
  * current user to System for the work and back afterwards, as AuthenticationUtil.runAsSystem does.
  */
 class SystemWorkTest {
@@ -51,15 +51,7 @@ class SystemWorkTest {
     private final List<SearchParameters> queries = new ArrayList<>();
     private final NodeService nodeService = mock(NodeService.class);
     private final SearchService searchService = mock(SearchService.class);
-    private final SystemRunner asSystem = work -> {
-        String caller = currentUser;
-        currentUser = "System";
-        try {
-            work.run();
-        } finally {
-            currentUser = caller;
-        }
-    };
+    private final InPlaceSystemWork asSystem = InPlaceSystemWork.switching(() -> currentUser, user -> currentUser = user);
 
     private boolean canRead(NodeRef row) {
         return currentUser.equals("System") || (currentUser.equals("ppid.yankes") && YANKES.equals(unitOf.get(row)));
@@ -129,7 +121,7 @@ class SystemWorkTest {
 
         DkipRancanganDelegate bridge = new DkipRancanganDelegate();
         bridge.setDelegate(core);
-        bridge.setSystemRunner(asSystem);
+        bridge.setSystemWork(asSystem);
         Map<String, Object> asSystemWritten = new HashMap<>();
         bridge.execute(execution(asSystemWritten));
         assertThat(asSystemWritten.get(DkipVariables.ENTRY_COUNT)).isEqualTo(2);
@@ -149,10 +141,10 @@ class SystemWorkTest {
         listener.setListener(task -> read.add(register.decisionsOnRows(List.of(ROW_YANKES.toString(), ROW_P2P.toString()))));
         listener.afterPropertiesSet();
 
-        listener.setSystemRunner(work -> work.run()); // as the meeting member, as before the fix
+        listener.setSystemWork(InPlaceSystemWork.asCaller()); // as the meeting member, as before the fix
         assertThatThrownBy(() -> listener.notify(mock(DelegateTask.class))).hasMessageContaining("AccessDeniedException");
 
-        listener.setSystemRunner(asSystem);
+        listener.setSystemWork(asSystem);
         listener.notify(mock(DelegateTask.class));
         assertThat(read).singleElement().satisfies(rows -> assertThat(rows).containsExactly(
                 new RowDecision(ROW_YANKES.toString(), null, null, null),

@@ -1,30 +1,10 @@
 /**
- * DKIP for Alfresco: the dashlet "Tugas & tenggat DKIP" over GET /dkip/share/tenggat. Plain functions exported for
- * Node's test runner; the widget runs only in Share.
+ * DKIP for Alfresco: the dashlet "Tugas & tenggat DKIP" over GET /dkip/share/tenggat. Needs dkip-util.js. Plain
+ * functions (DKIP.tenggat, tested in Node); the widget runs only in Share.
  */
-(function (root, factory)
+DKIP.util.define("tenggat", function (util)
 {
-   var api = factory();
-   if (typeof module === "object" && module.exports)
-   {
-      module.exports = api;
-   }
-   else
-   {
-      root.DKIP = root.DKIP || {};
-      root.DKIP.tenggat = api;
-   }
-}(this, function ()
-{
-   function escapeHtml(s)
-   {
-      return String(s == null ? "" : s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-   }
-
-   function format(template, args)
-   {
-      return String(template).replace(/\{(\d+)\}/g, function (all, i) { return args[i] === undefined ? all : String(args[i]); });
-   }
+   var escapeHtml = util.escapeHtml, format = util.format;
 
    /** Unit group name as people read it: GROUP_DKIP_PPID_YANKES -> YANKES. */
    function unitName(group)
@@ -69,8 +49,8 @@
       return html.join("");
    }
 
-   return { bodyHtml: bodyHtml, unitName: unitName, format: format };
-}));
+   return { bodyHtml: bodyHtml, unitName: unitName };
+});
 
 if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
 {
@@ -91,7 +71,7 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
             }, scope: this },
             failureCallback: { fn: function (res)
             {
-               el.innerHTML = DKIP.tenggat.format(msg("tenggat.gagal"), [(res.json && res.json.message) || ""]);
+               el.innerHTML = DKIP.util.format(msg("tenggat.gagal"), [(res.json && res.json.message) || ""]);
             }, scope: this }
          });
       });

@@ -4,29 +4,12 @@
  * - DKIP.form.Rapat: the meeting screen (SOP step 3): attendance checklist of the team with a live
  *   "hadir x dari n, kuorum q" counter, and per draft entry a decision, the consequence test and a note, each saved
  *   on the row by POST /dkip/share/rapat/keputusan.
- * The logic is plain functions (exported for Node's test runner, src/test/js); the widget part runs only in Share.
+ * Needs dkip-util.js. The logic is plain functions (DKIP.form, tested in Node: src/test/js); the widget part runs
+ * only in Share.
  */
-(function (root, factory)
+DKIP.util.define("form", function (util)
 {
-   var api = factory();
-   if (typeof module === "object" && module.exports)
-   {
-      module.exports = api;
-   }
-   else
-   {
-      root.DKIP = root.DKIP || {};
-      root.DKIP.form = api;
-   }
-}(this, function ()
-{
-   var NODEREF = /workspace:\/\/SpacesStore\/[0-9A-Za-z-]+/g;
-
-   function escapeHtml(s)
-   {
-      return String(s == null ? "" : s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-         .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-   }
+   var NODEREF = /workspace:\/\/SpacesStore\/[0-9A-Za-z-]+/g, escapeHtml = util.escapeHtml, format = util.format;
 
    /** Share joins a multi-valued property with ","; split it again before each line that starts like splitBefore. */
    function splitValues(value, splitBefore)
@@ -39,8 +22,11 @@
       return String(value).split(re).map(function (s) { return s.trim(); }).filter(function (s) { return s !== ""; });
    }
 
-   /** Escaped text with every NodeRef as a link to its details page (context: Share's page context URL). */
-   function linkify(text, pageContext)
+   /**
+    * Escaped text with every NodeRef as a link to its details page (context: Share's page context URL), reading
+    * linkText ("lihat entri") where given, since the line already names the row in words.
+    */
+   function linkify(text, pageContext, linkText)
    {
       var out = "", last = 0, m;
       NODEREF.lastIndex = 0;
@@ -48,28 +34,22 @@
       {
          out += escapeHtml(text.substring(last, m.index));
          out += '<a href="' + escapeHtml(pageContext + "document-details?nodeRef=" + encodeURIComponent(m[0])) +
-            '" data-noderef="' + escapeHtml(m[0]) + '">' + escapeHtml(m[0]) + "</a>";
+            '" data-noderef="' + escapeHtml(m[0]) + '">' + escapeHtml(linkText || m[0]) + "</a>";
          last = m.index + m[0].length;
       }
       return out + escapeHtml(text.substring(last));
    }
 
-   function lines(value, splitBefore, pageContext, emptyText)
+   function lines(value, splitBefore, pageContext, emptyText, linkText)
    {
       var values = splitValues(value, splitBefore);
       if (values.length === 0) return '<span class="dkip-kosong">' + escapeHtml(emptyText) + "</span>";
-      return '<ul class="dkip-baris">' + values.map(function (v) { return "<li>" + linkify(v, pageContext) + "</li>"; }).join("") + "</ul>";
+      return '<ul class="dkip-baris">' + values.map(function (v) { return "<li>" + linkify(v, pageContext, linkText) + "</li>"; }).join("") + "</ul>";
    }
 
    function quorum(members)
    {
       return Math.floor(members / 2) + 1;
-   }
-
-   /** "{0} dari {1}" style message with arguments. */
-   function format(template, args)
-   {
-      return String(template).replace(/\{(\d+)\}/g, function (all, i) { return args[i] === undefined ? all : String(args[i]); });
    }
 
    /**
@@ -183,29 +163,27 @@
       filterRows: filterRows,
       entriOptions: entriOptions,
       assocChange: assocChange,
-      escapeHtml: escapeHtml,
       splitValues: splitValues,
       linkify: linkify,
       lines: lines,
       quorum: quorum,
-      format: format,
       Attendance: Attendance,
       decisionParams: decisionParams,
       rowHtml: rowHtml
    };
-}));
+});
 
 /* ---------------------------------------------------------------- the widget, in Share only */
 if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
 {
    (function ()
    {
-      var F = DKIP.form, Dom = YAHOO.util.Dom, Event = YAHOO.util.Event;
+      var F = DKIP.form, U = DKIP.util, Dom = YAHOO.util.Dom, Event = YAHOO.util.Event;
 
       /**
-       * DKIP entry picker: the site's DKIP rows by readable label (GET /dkip/share/register), searchable; options
-       * {current, site, readOnly, messages}. Replaces Share's object finder, which shows the rows' GUID names and
-       * starts outside the data lists.
+       * DKIP entry picker: the site's DKIP rows by name (GET /dkip/share/register), searchable; options
+       * {current, site, readOnly, messages}. Opens on the DKIP list, where Share's object finder would start
+       * outside the data lists (the lists themselves are named by GUIDs).
        */
       DKIP.form.EntriPicker = function (fieldHtmlId, options)
       {
@@ -223,14 +201,14 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
             var me = this, site = this.options.site || Alfresco.constants.SITE;
             if (!site)
             {
-               Dom.get(this.id + "-entri").innerHTML = F.escapeHtml(this.options.current || this.msg("dkip.entri.tanpaSitus"));
+               Dom.get(this.id + "-entri").innerHTML = U.escapeHtml(this.options.current || this.msg("dkip.entri.tanpaSitus"));
                return;
             }
             Alfresco.util.Ajax.jsonGet(
             {
                url: Alfresco.constants.PROXY_URI + "dkip/share/register?max=1000&site=" + encodeURIComponent(site),
                successCallback: { fn: function (res) { me.rows = res.json.entri; me.render(""); }, scope: this },
-               failureCallback: { fn: function () { Dom.get(me.id + "-entri").innerHTML = F.escapeHtml(me.msg("dkip.entri.gagal")); }, scope: this }
+               failureCallback: { fn: function () { Dom.get(me.id + "-entri").innerHTML = U.escapeHtml(me.msg("dkip.entri.gagal")); }, scope: this }
             });
          },
          render: function (text)
@@ -239,13 +217,13 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
             if (this.options.readOnly)
             {
                var row = this.rows.filter(function (r) { return r.nodeRef === current; })[0];
-               Dom.get(this.id + "-entri").innerHTML = F.escapeHtml(row ? row.label : current);
+               Dom.get(this.id + "-entri").innerHTML = U.escapeHtml(row ? row.label : current);
                return;
             }
             if (!this.select)
             {
                Dom.get(this.id + "-entri").innerHTML = '<input type="text" class="dkip-entri-cari" placeholder="' +
-                  F.escapeHtml(this.msg("dkip.entri.cari")) + '"/><select class="dkip-entri-pilih"></select>';
+                  U.escapeHtml(this.msg("dkip.entri.cari")) + '"/><select class="dkip-entri-pilih"></select>';
                this.search = Dom.getElementsByClassName("dkip-entri-cari", "input", this.id + "-entri")[0];
                this.select = Dom.getElementsByClassName("dkip-entri-pilih", "select", this.id + "-entri")[0];
                Event.on(this.search, "keyup", function () { me.render(me.search.value); });
@@ -275,12 +253,12 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
          msg: function (key)
          {
             var args = Array.prototype.slice.call(arguments, 1), text = this.options.messages[key] || key;
-            return F.format(text, args);
+            return U.format(text, args);
          },
          load: function ()
          {
             var me = this;
-            Dom.get(this.id + "-grid").innerHTML = F.escapeHtml(this.msg("dkip.rapat.memuat"));
+            Dom.get(this.id + "-grid").innerHTML = U.escapeHtml(this.msg("dkip.rapat.memuat"));
             Alfresco.util.Ajax.jsonGet(
             {
                url: Alfresco.constants.PROXY_URI + "dkip/share/rapat/entri?task=" + encodeURIComponent(this.options.taskId),
@@ -288,7 +266,7 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
                failureCallback: { fn: function (res)
                {
                   var why = (res.json && res.json.message) || (res.serverResponse && res.serverResponse.statusText) || "";
-                  Dom.get(me.id + "-grid").innerHTML = F.escapeHtml(me.msg("dkip.rapat.gagalMemuat", why));
+                  Dom.get(me.id + "-grid").innerHTML = U.escapeHtml(me.msg("dkip.rapat.gagalMemuat", why));
                }, scope: this }
             });
          },
@@ -300,8 +278,8 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
             for (i = 0; i < data.tim.length; i++)
             {
                var m = data.tim[i];
-               html.push('<label class="dkip-hadir"><input type="checkbox" value="' + F.escapeHtml(m.nodeRef) + '"' +
-                  (m.hadir ? " checked" : "") + (this.options.readOnly || !m.nodeRef ? " disabled" : "") + "/> " + F.escapeHtml(m.nama) + "</label>");
+               html.push('<label class="dkip-hadir"><input type="checkbox" value="' + U.escapeHtml(m.nodeRef) + '"' +
+                  (m.hadir ? " checked" : "") + (this.options.readOnly || !m.nodeRef ? " disabled" : "") + "/> " + U.escapeHtml(m.nama) + "</label>");
             }
             Dom.get(this.id + "-tim").innerHTML = html.join("");
             this.updateCounter();
@@ -313,13 +291,13 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
             });
             if (this.rows.length === 0)
             {
-               Dom.get(this.id + "-grid").innerHTML = F.escapeHtml(this.msg("dkip.rapat.kosong"));
+               Dom.get(this.id + "-grid").innerHTML = U.escapeHtml(this.msg("dkip.rapat.kosong"));
                return;
             }
             html = ['<table class="dkip-rapat"><thead><tr>'];
             ["nomor", "informasi", "unit", "dasar", "temuan", "keputusan", "uji", "catatan"].forEach(function (k)
             {
-               html.push("<th>" + F.escapeHtml(me.msg("dkip.rapat.kolom." + k)) + "</th>");
+               html.push("<th>" + U.escapeHtml(me.msg("dkip.rapat.kolom." + k)) + "</th>");
             });
             html.push("</tr></thead><tbody>");
             for (i = 0; i < this.rows.length; i++) html.push(F.rowHtml(this.rows[i], i, function (k) { return me.msg(k); }));
@@ -331,9 +309,9 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
          updateCounter: function ()
          {
             var a = this.attendance;
-            Dom.get(this.id + "-penghitung").innerHTML = F.escapeHtml(a.counterText(this.msg("dkip.rapat.penghitung"))) +
+            Dom.get(this.id + "-penghitung").innerHTML = U.escapeHtml(a.counterText(this.msg("dkip.rapat.penghitung"))) +
                ' <span class="' + (a.reached() ? "dkip-kuorum-ok" : "dkip-kuorum-belum") + '">' +
-               F.escapeHtml(this.msg(a.reached() ? "dkip.rapat.kuorumTercapai" : "dkip.rapat.kuorumBelum")) + "</span>";
+               U.escapeHtml(this.msg(a.reached() ? "dkip.rapat.kuorumTercapai" : "dkip.rapat.kuorumBelum")) + "</span>";
             Dom.get(this.options.fieldHtmlId + "_added").value = a.added();
             Dom.get(this.options.fieldHtmlId + "_removed").value = a.removed();
          },
@@ -345,18 +323,18 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
             if (Dom.hasClass(el, "dkip-keputusan")) row.keputusan = el.value;
             else if (Dom.hasClass(el, "dkip-uji")) row.ujiKonsekuensi = el.value;
             else if (Dom.hasClass(el, "dkip-catatan")) row.catatan = el.value;
-            status.innerHTML = F.escapeHtml(this.msg("dkip.rapat.menyimpan"));
+            status.innerHTML = U.escapeHtml(this.msg("dkip.rapat.menyimpan"));
             Alfresco.util.Ajax.request(
             {
                method: "POST",
                url: Alfresco.constants.PROXY_URI + "dkip/share/rapat/keputusan",
                requestContentType: Alfresco.util.Ajax.FORM,
                dataObj: F.decisionParams(this.options.taskId, row),
-               successCallback: { fn: function () { status.innerHTML = F.escapeHtml(me.msg("dkip.rapat.tersimpan")); }, scope: this },
+               successCallback: { fn: function () { status.innerHTML = U.escapeHtml(me.msg("dkip.rapat.tersimpan")); }, scope: this },
                failureCallback: { fn: function (res)
                {
                   var why = (res.json && res.json.message) || "";
-                  status.innerHTML = '<span class="dkip-galat">' + F.escapeHtml(me.msg("dkip.rapat.gagalSimpan", why)) + "</span>";
+                  status.innerHTML = '<span class="dkip-galat">' + U.escapeHtml(me.msg("dkip.rapat.gagalSimpan", why)) + "</span>";
                }, scope: this }
             });
          }

@@ -1,28 +1,14 @@
 /**
  * DKIP for Alfresco: the register page (/share/page/site/<site>/dkip-register). Filters the site's DKIP rows through
  * GET /dkip/share/register and offers the exports of GET /dkip/register/export (download code shared with the
- * document-library action: DKIP.ekspor in dkip-actions.js). Plain functions exported for Node's test runner.
+ * document-library action: DKIP.ekspor in dkip-actions.js). Needs dkip-util.js. Plain functions (DKIP.register,
+ * tested in Node).
  */
-(function (root, factory)
-{
-   var api = factory();
-   if (typeof module === "object" && module.exports)
-   {
-      module.exports = api;
-   }
-   else
-   {
-      root.DKIP = root.DKIP || {};
-      root.DKIP.register = api;
-   }
-}(this, function ()
+DKIP.util.define("register", function (util)
 {
    var FILTERS = ["unit", "status", "level", "ground", "expiryBefore", "q"];
 
-   function escapeHtml(s)
-   {
-      return String(s == null ? "" : s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-   }
+   var escapeHtml = util.escapeHtml;
 
    /** The query of GET /dkip/share/register: the site and every filter that has a value. */
    function query(site, filters)
@@ -34,11 +20,6 @@
          if (v !== "") parts.push(k + "=" + encodeURIComponent(v));
       });
       return parts.join("&");
-   }
-
-   function format(template, args)
-   {
-      return String(template).replace(/\{(\d+)\}/g, function (all, i) { return args[i] === undefined ? all : String(args[i]); });
    }
 
    /** The register table; each row links to the data-list item's details through its number. */
@@ -59,8 +40,8 @@
       return '<table class="dkip-register-tabel"><thead><tr>' + head + "</tr></thead><tbody>" + body + "</tbody></table>";
    }
 
-   return { query: query, tableHtml: tableHtml, format: format, FILTERS: FILTERS };
-}));
+   return { query: query, tableHtml: tableHtml, FILTERS: FILTERS };
+});
 
 if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
 {
@@ -79,7 +60,7 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
       {
          msg: function (key)
          {
-            return R.format(this.options.messages[key] || key, Array.prototype.slice.call(arguments, 1));
+            return DKIP.util.format(this.options.messages[key] || key, Array.prototype.slice.call(arguments, 1));
          },
          init: function ()
          {

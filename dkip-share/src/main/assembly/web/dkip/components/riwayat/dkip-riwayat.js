@@ -1,25 +1,10 @@
 /**
  * DKIP for Alfresco: the exemption-history panel of the document details page, from GET /dkip/arsip/riwayat.
- * Hidden when the document has no history (never exempted) or the history cannot be read.
+ * Hidden when the document has no history (never exempted) or the history cannot be read. Needs dkip-util.js.
  */
-(function (root, factory)
+DKIP.util.define("riwayat", function (util)
 {
-   var api = factory();
-   if (typeof module === "object" && module.exports)
-   {
-      module.exports = api;
-   }
-   else
-   {
-      root.DKIP = root.DKIP || {};
-      root.DKIP.riwayat = api;
-   }
-}(this, function ()
-{
-   function escapeHtml(s)
-   {
-      return String(s == null ? "" : s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-   }
+   var escapeHtml = util.escapeHtml;
 
    /** The events as a table, newest first; "" when there are none. */
    function tableHtml(events, msg)
@@ -38,7 +23,7 @@
    }
 
    return { tableHtml: tableHtml };
-}));
+});
 
 if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
 {

@@ -2,7 +2,10 @@ package id.dkip.alfresco.webscripts.share;
 
 import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.alfresco.webscripts.SiteRegisterRows;
+import id.dkip.alfresco.model.DkipModel;
 import id.dkip.core.register.DkipEntry;
+import id.dkip.core.register.RowName;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.site.SiteInfo;
@@ -24,8 +28,9 @@ import org.springframework.extensions.webscripts.WebScriptRequest;
 
 /**
  * {@code GET /dkip/share/register?site=&unit=&status=&level=&ground=&expiryBefore=&q=&max=}: a site's DKIP rows
- * (those the user may read), filtered, each with a readable label ("3. Rekam medis pasien (YANKES)"). For the
- * register page's filters and the DKIP entry picker, which would otherwise show the rows' GUID names. 400 for a
+ * (those the user may read), filtered, each labelled by its readable name ({@link #label}). For the register
+ * page's filters and the DKIP entry picker, which lists only the site's DKIP rows (Share's object finder starts
+ * outside the data lists, whose own names are GUIDs). 400 for a
  * missing site, a bad date or max; 404 for an unknown site. At most {@code max} rows (default 200, at most 1000).
  */
 public class RegisterRowsGet extends DeclarativeWebScript implements InitializingBean {
@@ -63,8 +68,7 @@ public class RegisterRowsGet extends DeclarativeWebScript implements Initializin
             }
             matched++;
             if (rows.size() < max) {
-                Integer no = nomorUrut(ref);
-                rows.add(new RowView(ref.toString(), no, RowFilter.label(no, e), e));
+                rows.add(new RowView(ref.toString(), nomorUrut(nodeService, ref), label(nodeService, ref, e), e));
             }
         }
         Map<String, Object> model = new HashMap<>();
@@ -74,9 +78,20 @@ public class RegisterRowsGet extends DeclarativeWebScript implements Initializin
         return model;
     }
 
-    private Integer nomorUrut(NodeRef ref) {
-        Object n = nodeService.getProperty(ref, id.dkip.alfresco.model.DkipModel.PROP_NOMOR_URUT);
+    private static Integer nomorUrut(NodeService nodeService, NodeRef ref) {
+        Object n = nodeService.getProperty(ref, DkipModel.PROP_NOMOR_URUT);
         return n instanceof Number number ? number.intValue() : null;
+    }
+
+    /**
+     * What a person recognises a row by: its cm:name, which the system gives every row ("3 - Rekam medis pasien",
+     * RegisterRowNameBehaviour); for a row still named by a GUID (saved before that behaviour existed and not
+     * changed since), the name it will get.
+     */
+    public static String label(NodeService nodeService, NodeRef row, DkipEntry e) {
+        Serializable name = nodeService.getProperty(row, ContentModel.PROP_NAME);
+        return name != null && !RowName.isGenerated(name.toString()) ? name.toString()
+                : RowName.of(nomorUrut(nodeService, row), e.information());
     }
 
     private static LocalDate date(String s) {
@@ -116,15 +131,6 @@ public class RegisterRowsGet extends DeclarativeWebScript implements Initializin
                     && (expiryBefore == null || e.expiryDate() != null && e.expiryDate().isBefore(expiryBefore))
                     && (blank(text) || e.information() != null
                             && e.information().toLowerCase(Locale.ROOT).contains(text.trim().toLowerCase(Locale.ROOT)));
-        }
-
-        /** "3. Rekam medis pasien (YANKES)": what a person recognises a row by. */
-        static String label(Integer nomorUrut, DkipEntry e) {
-            String info = e.information() == null ? "" : e.information().strip().replaceAll("\\s+", " ");
-            if (info.length() > 120) {
-                info = info.substring(0, 117) + "...";
-            }
-            return (nomorUrut == null ? "" : nomorUrut + ". ") + info + (blank(e.unitCode()) ? "" : " (" + e.unitCode() + ")");
         }
 
         private static boolean blank(String s) {

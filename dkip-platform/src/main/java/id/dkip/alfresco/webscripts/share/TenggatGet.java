@@ -155,9 +155,7 @@ public class TenggatGet extends DeclarativeWebScript implements InitializingBean
             DkipEntry e = entryMapper.read(ref);
             LocalDate review = e.reviewDate();
             if (e.status() == EntryStatus.DITETAPKAN && review != null && !review.isBefore(today) && !review.isAfter(until)) {
-                Serializable no = nodeService.getProperty(ref, id.dkip.alfresco.model.DkipModel.PROP_NOMOR_URUT);
-                out.add(new ReviewView(ref.toString(), RegisterRowsGet.RowFilter.label(no instanceof Number n ? n.intValue() : null, e),
-                        review, e.expiryDate()));
+                out.add(new ReviewView(ref.toString(), RegisterRowsGet.label(nodeService, ref, e), review, e.expiryDate()));
             }
         }
         out.sort(Comparator.comparing(ReviewView::reviewDate));

@@ -1,4 +1,5 @@
 <@markup id="js">
+   <@script type="text/javascript" src="${url.context}/res/dkip/components/dkip-util.js" group="dashlets"/>
    <@script type="text/javascript" src="${url.context}/res/dkip/components/dashlets/dkip-tenggat.js" group="dashlets"/>
 </@>
 <@markup id="html">

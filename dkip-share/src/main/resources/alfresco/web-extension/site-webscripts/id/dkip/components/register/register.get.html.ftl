@@ -2,6 +2,7 @@
    <@link rel="stylesheet" type="text/css" href="${url.context}/res/dkip/components/register/dkip-register.css" group="dkip-register"/>
 </@>
 <@markup id="js">
+   <@script type="text/javascript" src="${url.context}/res/dkip/components/dkip-util.js" group="dkip-register"/>
    <@script type="text/javascript" src="${url.context}/res/dkip/components/dkip-actions.js" group="dkip-register"/>
    <@script type="text/javascript" src="${url.context}/res/dkip/components/register/dkip-register.js" group="dkip-register"/>
 </@>

@@ -1,4 +1,5 @@
 <@markup id="js">
+   <@script type="text/javascript" src="${url.context}/res/dkip/components/dkip-util.js" group="dkip-riwayat"/>
    <@script type="text/javascript" src="${url.context}/res/dkip/components/riwayat/dkip-riwayat.js" group="dkip-riwayat"/>
 </@>
 <@markup id="html">

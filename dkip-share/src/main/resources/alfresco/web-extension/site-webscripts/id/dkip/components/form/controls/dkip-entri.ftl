@@ -1,6 +1,7 @@
-<#-- DKIP entry picker for dkip:entriDkip and the filing action's entri-dkip: the site's DKIP rows by readable
-     label ("3. Rekam medis pasien (YANKES)"), searchable (client: DKIP.form.EntriPicker in dkip-form.js, rows from
-     GET /dkip/share/register). The choice is submitted like Share's own pickers submit an association. -->
+<#-- DKIP entry picker for dkip:entriDkip and the filing action's entri-dkip: the site's DKIP rows by name
+     ("3 - Rekam medis pasien", given by the repository), searchable (client: DKIP.form.EntriPicker in dkip-form.js,
+     rows from GET /dkip/share/register). Share's object finder would start outside the data lists, whose own names
+     are GUIDs. The choice is submitted like Share's own pickers submit an association. -->
 <#assign fieldHtmlId = args.htmlid?html + "_" + field.id>
 <#assign keys = ["dkip.entri.cari", "dkip.entri.kosong", "dkip.entri.gagal", "dkip.entri.tanpaSitus"]>
 <div class="form-field">
