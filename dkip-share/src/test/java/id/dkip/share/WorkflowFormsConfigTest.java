@@ -70,6 +70,25 @@ class WorkflowFormsConfigTest {
         }
     }
 
+    /**
+     * Seen in a real Share 26.1: a shown bpm:taskId without a control is rendered as an editable, mandatory
+     * "Identifier" text box on every task form. Share's own task forms (share-workflow-form-config.xml) show it
+     * with info.ftl.
+     */
+    @Test
+    void theTaskIdentifierIsShownReadOnly() {
+        int checked = 0;
+        for (Element c : children(config.getDocumentElement(), "config")) {
+            for (Element f : children(child(c, "forms"), "form")) {
+                if (shown(f).contains("bpm:taskId")) {
+                    assertThat(controlOf(f, "bpm:taskId")).as(c.getAttribute("condition") + " bpm:taskId").endsWith("/info.ftl");
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(7);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "_en", "_id"})
     void setLabelsComeFromTheBundles(String suffix) throws Exception {

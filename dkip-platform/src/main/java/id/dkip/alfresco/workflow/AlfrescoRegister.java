@@ -126,11 +126,25 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
         List<FilingItem> out = new ArrayList<>();
         for (String id : entryIds) {
             NodeRef ref = new NodeRef(id);
-            var filed = nodeService.getTargetAssocs(ref, DkipModel.ASSOC_DOKUMEN_TERARSIP);
-            out.add(new FilingItem(id, filed.isEmpty() ? null : filed.get(0).getTargetRef().toString(),
+            NodeRef document = filedDocument(ref);
+            out.add(new FilingItem(id, document == null ? null : document.toString(),
                     text(ref, DkipModel.PROP_ALASAN_TANPA_DOKUMEN)));
         }
         return out;
+    }
+
+    /**
+     * A row's filed document: one that filing linked to it (document -> row, dkip:entriDkip, as the drop-folder rule
+     * and the Arsipkan action do), else one chosen by hand on the row (dkip:dokumenTerarsip). Filing never writes
+     * the latter, so reading only it left step 6 impossible to complete by filing (seen in a real Share run).
+     */
+    private NodeRef filedDocument(NodeRef row) {
+        var linked = nodeService.getSourceAssocs(row, DkipModel.ASSOC_ENTRI_DKIP);
+        if (!linked.isEmpty()) {
+            return linked.get(0).getSourceRef();
+        }
+        var chosen = nodeService.getTargetAssocs(row, DkipModel.ASSOC_DOKUMEN_TERARSIP);
+        return chosen.isEmpty() ? null : chosen.get(0).getTargetRef();
     }
 
     private String text(NodeRef ref, QName property) {

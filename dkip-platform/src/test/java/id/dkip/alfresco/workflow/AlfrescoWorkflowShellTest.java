@@ -21,6 +21,9 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.jscript.ScriptNode;
 import org.alfresco.service.cmr.action.Action;
 import org.alfresco.service.cmr.action.ActionService;
+import id.dkip.alfresco.model.DkipModel;
+import id.dkip.core.process.FilingItem;
+import org.alfresco.service.cmr.repository.AssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -170,5 +173,29 @@ class AlfrescoWorkflowShellTest {
     private static org.alfresco.service.cmr.repository.ChildAssociationRef childAssoc(NodeRef child) {
         return new org.alfresco.service.cmr.repository.ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
                 new NodeRef("workspace://SpacesStore/parent"), null, child);
+    }
+
+    /** Step 6's completeness sees a document that filing linked to the row (document -> row, dkip:entriDkip). */
+    @Test
+    void aRowIsFiledWhenADocumentIsLinkedToItByFiling() {
+        NodeRef row = new NodeRef("workspace://SpacesStore/row-1");
+        NodeRef handPicked = new NodeRef("workspace://SpacesStore/row-2");
+        NodeRef none = new NodeRef("workspace://SpacesStore/row-3");
+        NodeRef doc = new NodeRef("workspace://SpacesStore/doc-1");
+        NodeRef doc2 = new NodeRef("workspace://SpacesStore/doc-2");
+        NodeService nodeService = mock(NodeService.class);
+        when(nodeService.getSourceAssocs(row, DkipModel.ASSOC_ENTRI_DKIP)).thenReturn(List.of(new AssociationRef(doc, DkipModel.ASSOC_ENTRI_DKIP, row)));
+        when(nodeService.getTargetAssocs(row, DkipModel.ASSOC_DOKUMEN_TERARSIP)).thenReturn(List.of());
+        when(nodeService.getSourceAssocs(handPicked, DkipModel.ASSOC_ENTRI_DKIP)).thenReturn(List.of());
+        when(nodeService.getTargetAssocs(handPicked, DkipModel.ASSOC_DOKUMEN_TERARSIP))
+                .thenReturn(List.of(new AssociationRef(handPicked, DkipModel.ASSOC_DOKUMEN_TERARSIP, doc2)));
+        when(nodeService.getSourceAssocs(none, DkipModel.ASSOC_ENTRI_DKIP)).thenReturn(List.of());
+        when(nodeService.getTargetAssocs(none, DkipModel.ASSOC_DOKUMEN_TERARSIP)).thenReturn(List.of());
+        AlfrescoRegister register = new AlfrescoRegister();
+        register.setNodeService(nodeService);
+
+        List<FilingItem> items = register.filing(List.of(row.toString(), handPicked.toString(), none.toString()));
+
+        assertThat(items).extracting(FilingItem::documentRef).containsExactly(doc.toString(), doc2.toString(), null);
     }
 }

@@ -27,6 +27,7 @@ DKIP.util.define("riwayat", function (util)
 
 if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
 {
+   /** htmlId is the component's args.htmlid; Surf's own wrapper div carries that id, so the panel is htmlId-panel. */
    DKIP.Riwayat = function (htmlId, options)
    {
       var msg = function (k) { return options.messages[k] || k; };
@@ -42,7 +43,7 @@ if (typeof YAHOO !== "undefined" && typeof Alfresco !== "undefined")
                if (html)
                {
                   YAHOO.util.Dom.get(htmlId + "-isi").innerHTML = html;
-                  YAHOO.util.Dom.setStyle(htmlId, "display", "block");
+                  YAHOO.util.Dom.setStyle(htmlId + "-panel", "display", "block");
                }
             }, scope: this },
             failureCallback: { fn: function () { /* no history to show */ }, scope: this },

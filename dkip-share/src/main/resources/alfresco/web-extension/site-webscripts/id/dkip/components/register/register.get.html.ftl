@@ -8,7 +8,7 @@
 </@>
 <@markup id="html">
 <#assign id = args.htmlid?html>
-<div id="${id}" class="dkip-register">
+<div id="${id}-body" class="dkip-register">
    <h2>${msg("register.judul")?html}</h2>
    <form id="${id}-filter" class="dkip-register-filter" onsubmit="return false;">
       <label>${msg("register.filter.unit")?html} <input type="text" name="unit" size="10"/></label>

@@ -4,7 +4,7 @@
 </@>
 <@markup id="html">
 <#assign id = args.htmlid?html>
-<div id="${id}" class="document-details-panel dkip-riwayat" style="display: none">
+<div id="${id}-panel" class="document-details-panel dkip-riwayat" style="display: none">
    <h2 class="thin dark">${msg("riwayat.judul")?html}</h2>
    <div class="panel-body" id="${id}-isi"></div>
 </div>
