@@ -194,6 +194,21 @@ public record AgencyProfile(
     }
 
     /**
+     * The PPID official as a decree and a register row name the one who decides (PerKI 1/2017 Pasal 4(4) b): name,
+     * position and NIP of {@link #ppid()}. One wording for the SK's text and the rows the SK establishes.
+     */
+    public String ppidIdentity() {
+        StringBuilder sb = new StringBuilder(ppid == null || ppid.name() == null ? "" : ppid.name());
+        if (ppid != null && ppid.position() != null && !ppid.position().isBlank()) {
+            sb.append(", ").append(ppid.position());
+        }
+        if (ppid != null && ppid.nip() != null && !ppid.nip().isBlank()) {
+            sb.append(", NIP. ").append(id.dkip.core.documents.text.Nip.format(ppid.nip()));
+        }
+        return sb.toString();
+    }
+
+    /**
      * Paper and type. {@code paper} is F4 (215 x 330 mm, "Folio") or A4; margins in millimetres.
      */
     public record PageSettings(String paper, String fontFamily, double fontSize, double marginTopMm,

@@ -314,18 +314,7 @@ public final class IndonesianDocumentGenerator implements DocumentGenerator {
     }
 
     private String officialIdentity(DkipEntry e) {
-        Official p = agency.ppid();
-        if (e.decidingOfficial() != null && !e.decidingOfficial().isBlank()) {
-            return e.decidingOfficial();
-        }
-        StringBuilder sb = new StringBuilder(nz(p.name()));
-        if (p.position() != null && !p.position().isBlank()) {
-            sb.append(", ").append(p.position());
-        }
-        if (p.nip() != null && !p.nip().isBlank()) {
-            sb.append(", NIP. ").append(Nip.format(p.nip()));
-        }
-        return sb.toString();
+        return e.decidingOfficial() != null && !e.decidingOfficial().isBlank() ? e.decidingOfficial() : agency.ppidIdentity();
     }
 
     private String publicBody(DkipEntry e) {

@@ -2,6 +2,7 @@ package id.dkip.alfresco.workflow;
 
 import id.dkip.alfresco.model.DkipModel;
 import id.dkip.alfresco.model.EntryNodeMapper;
+import id.dkip.core.documents.AgencyProfile;
 import id.dkip.core.process.Amendment;
 import id.dkip.core.process.FilingItem;
 import id.dkip.core.register.DkipEntry;
@@ -39,6 +40,7 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
     private NodeService nodeService;
     private SearchService searchService;
     private EntryNodeMapper entryMapper;
+    private AgencyProfile agency;
 
     public void setNodeService(NodeService nodeService) {
         this.nodeService = nodeService;
@@ -52,12 +54,18 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
         this.entryMapper = entryMapper;
     }
 
+    /** The agency profile of the generated documents (dkip.documents.agencyProfile). */
+    public void setAgencyProfile(AgencyProfile agency) {
+        this.agency = agency;
+    }
+
     @Override
     public void afterPropertiesSet() {
         String me = "dkip.workflow.register";
         ActivitiBeanRegistration.mandatory(me, "nodeService", nodeService);
         ActivitiBeanRegistration.mandatory(me, "searchService", searchService);
         ActivitiBeanRegistration.mandatory(me, "entryMapper", entryMapper);
+        ActivitiBeanRegistration.mandatory(me, "agencyProfile", agency);
     }
 
     /** Every row of the unit: TYPE and one exact property term (no ranges, no OR lists: TMDQ answers it). */
@@ -117,6 +125,11 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
             props.put(DkipModel.PROP_STATUS, EntryStatus.DITETAPKAN.modelValue());
             props.put(DkipModel.PROP_NOMOR_SK, sk.skNumber());
             props.put(DkipModel.PROP_TANGGAL_SK, Date.valueOf(sk.skDate()));
+            // Who decides, for which body and where (PerKI 1/2017 Pasal 4(4) b, c, f): the step 4 form does not ask,
+            // so a row that does not name them gets the agency profile's, the same the SK itself prints.
+            fillIfBlank(ref, props, DkipModel.PROP_PEJABAT_PENETAP, agency.ppidIdentity());
+            fillIfBlank(ref, props, DkipModel.PROP_BADAN_PUBLIK, agency.name());
+            fillIfBlank(ref, props, DkipModel.PROP_TEMPAT_PENETAPAN, agency.place());
             nodeService.addProperties(ref, props);
         }
     }
@@ -145,6 +158,13 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
         }
         var chosen = nodeService.getTargetAssocs(row, DkipModel.ASSOC_DOKUMEN_TERARSIP);
         return chosen.isEmpty() ? null : chosen.get(0).getTargetRef();
+    }
+
+    private void fillIfBlank(NodeRef ref, Map<QName, Serializable> props, QName property, String value) {
+        String current = text(ref, property);
+        if ((current == null || current.isBlank()) && value != null && !value.isBlank()) {
+            props.put(property, value);
+        }
     }
 
     private String text(NodeRef ref, QName property) {

@@ -198,4 +198,44 @@ class AlfrescoWorkflowShellTest {
 
         assertThat(items).extracting(FilingItem::documentRef).containsExactly(doc.toString(), doc2.toString(), null);
     }
+
+    /**
+     * Seen in a real Share 26.1 run: the step 4 form does not ask who decides, for which body and where, so every
+     * established row lacked them and the first document filed for it was refused (DKIP-SK-OFFICIAL-MISSING).
+     * Establishing now gives a row that names none of them the agency profile's, the same the SK prints.
+     */
+    @Test
+    void establishingGivesARowTheDecidingOfficialBodyAndPlaceOfTheAgencyUnlessTheRowNamesThem() throws Exception {
+        NodeRef bare = new NodeRef("workspace://SpacesStore/bare");
+        NodeRef named = new NodeRef("workspace://SpacesStore/named");
+        Map<NodeRef, Map<org.alfresco.service.namespace.QName, java.io.Serializable>> props = new HashMap<>();
+        props.put(bare, new HashMap<>());
+        props.put(named, new HashMap<>(Map.of(DkipModel.PROP_PEJABAT_PENETAP, "Budi, Sekretaris Dinas",
+                DkipModel.PROP_BADAN_PUBLIK, "Dinas Kesehatan", DkipModel.PROP_TEMPAT_PENETAPAN, "Tangerang")));
+        NodeService nodeService = mock(NodeService.class);
+        when(nodeService.getProperty(any(), any())).thenAnswer(i -> props.get((NodeRef) i.getArgument(0)).get(i.getArgument(1)));
+        org.mockito.Mockito.doAnswer(i -> {
+            props.get((NodeRef) i.getArgument(0)).putAll(i.getArgument(1));
+            return null;
+        }).when(nodeService).addProperties(any(), any());
+        id.dkip.core.documents.AgencyProfile agency = id.dkip.core.documents.AgencyProfile.fromJson(
+                new java.io.ByteArrayInputStream(("{\"name\":\"Dinas Contoh\",\"place\":\"Kota Contoh\","
+                        + "\"ppid\":{\"name\":\"Sari\",\"position\":\"Sekretaris\",\"nip\":\"198001012005012001\"}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        AlfrescoRegister register = new AlfrescoRegister();
+        register.setNodeService(nodeService);
+        register.setAgencyProfile(agency);
+
+        register.establish(List.of(bare.toString(), named.toString()),
+                new id.dkip.core.process.Amendment("188/1/2026", java.time.LocalDate.of(2026, 3, 6), null));
+
+        assertThat(props.get(bare).get(DkipModel.PROP_PEJABAT_PENETAP)).isEqualTo(agency.ppidIdentity())
+                .asString().startsWith("Sari, Sekretaris, NIP. ");
+        assertThat(props.get(bare).get(DkipModel.PROP_BADAN_PUBLIK)).isEqualTo("Dinas Contoh");
+        assertThat(props.get(bare).get(DkipModel.PROP_TEMPAT_PENETAPAN)).isEqualTo("Kota Contoh");
+        assertThat(props.get(bare).get(DkipModel.PROP_STATUS)).isEqualTo("ditetapkan");
+        assertThat(props.get(named).get(DkipModel.PROP_PEJABAT_PENETAP)).isEqualTo("Budi, Sekretaris Dinas");
+        assertThat(props.get(named).get(DkipModel.PROP_BADAN_PUBLIK)).isEqualTo("Dinas Kesehatan");
+        assertThat(props.get(named).get(DkipModel.PROP_TEMPAT_PENETAPAN)).isEqualTo("Tangerang");
+    }
 }

@@ -97,6 +97,7 @@ class SystemWorkTest {
         register.setNodeService(nodeService);
         register.setSearchService(searchService);
         register.setEntryMapper(new EntryNodeMapper(nodeService, ZoneId.of("Asia/Jakarta")));
+        register.setAgencyProfile(id.dkip.core.documents.AgencyProfile.defaults());
         register.afterPropertiesSet();
         return register;
     }
