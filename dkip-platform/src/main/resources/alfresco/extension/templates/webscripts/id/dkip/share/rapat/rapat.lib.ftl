@@ -1,5 +1,8 @@
-<#-- One meeting row as JSON (shared by the GET and the POST). -->
+<#-- One meeting row as JSON (shared by the GET and the POST). The caller's <#escape> does not reach into an imported
+     macro (FreeMarker applies it lexically), so the row's strings are escaped here: a finding quoting a word
+     ("kata "gaji pegawai"") made the meeting screen's JSON invalid in a real ACS 26.1. -->
 <#macro rowJson r>
+<#escape x as jsonUtils.encodeJSONString(x)>
         {
             "nodeRef": "${r.nodeRef()}",
             "nomorUrut": <#if r.nomorUrut()??>${r.nomorUrut()?c}<#else>null</#if>,
@@ -13,4 +16,5 @@
             "ujiKonsekuensi": "${r.ujiKonsekuensi()!""}",
             "catatan": "${r.catatan()!""}"
         }
+</#escape>
 </#macro>
