@@ -198,14 +198,22 @@ public record AgencyProfile(
      * position and NIP of {@link #ppid()}. One wording for the SK's text and the rows the SK establishes.
      */
     public String ppidIdentity() {
-        StringBuilder sb = new StringBuilder(ppid == null || ppid.name() == null ? "" : ppid.name());
-        if (ppid != null && ppid.position() != null && !ppid.position().isBlank()) {
-            sb.append(", ").append(ppid.position());
+        if (ppid == null) {
+            return "";
         }
-        if (ppid != null && ppid.nip() != null && !ppid.nip().isBlank()) {
-            sb.append(", NIP. ").append(id.dkip.core.documents.text.Nip.format(ppid.nip()));
+        List<String> parts = new java.util.ArrayList<>();
+        for (String p : new String[]{ppid.name(), ppid.position(),
+                ppid.nip() == null || ppid.nip().isBlank() ? null : "NIP. " + id.dkip.core.documents.text.Nip.format(ppid.nip())}) {
+            if (p != null && !p.isBlank()) {
+                parts.add(p.trim());
+            }
         }
-        return sb.toString();
+        return String.join(", ", parts);
+    }
+
+    /** True when this profile names its agency (not the built-in profile's generic "Badan Publik"). */
+    public boolean namesAgency() {
+        return !name.isBlank() && !name.equals(defaults().name());
     }
 
     /**

@@ -126,9 +126,11 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
             props.put(DkipModel.PROP_NOMOR_SK, sk.skNumber());
             props.put(DkipModel.PROP_TANGGAL_SK, Date.valueOf(sk.skDate()));
             // Who decides, for which body and where (PerKI 1/2017 Pasal 4(4) b, c, f): the step 4 form does not ask,
-            // so a row that does not name them gets the agency profile's, the same the SK itself prints.
-            fillIfBlank(ref, props, DkipModel.PROP_PEJABAT_PENETAP, agency.ppidIdentity());
-            fillIfBlank(ref, props, DkipModel.PROP_BADAN_PUBLIK, agency.name());
+            // so a row that does not name them gets the agency profile's, the same the SK itself prints. Only what
+            // the profile really names: the built-in profile's placeholders would hide a missing configuration.
+            fillIfBlank(ref, props, DkipModel.PROP_PEJABAT_PENETAP,
+                    agency.ppid() != null && agency.ppid().name() != null && !agency.ppid().name().isBlank() ? agency.ppidIdentity() : null);
+            fillIfBlank(ref, props, DkipModel.PROP_BADAN_PUBLIK, agency.namesAgency() ? agency.name() : null);
             fillIfBlank(ref, props, DkipModel.PROP_TEMPAT_PENETAPAN, agency.place());
             nodeService.addProperties(ref, props);
         }

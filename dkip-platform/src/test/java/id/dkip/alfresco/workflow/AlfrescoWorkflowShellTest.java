@@ -237,5 +237,15 @@ class AlfrescoWorkflowShellTest {
         assertThat(props.get(named).get(DkipModel.PROP_PEJABAT_PENETAP)).isEqualTo("Budi, Sekretaris Dinas");
         assertThat(props.get(named).get(DkipModel.PROP_BADAN_PUBLIK)).isEqualTo("Dinas Kesehatan");
         assertThat(props.get(named).get(DkipModel.PROP_TEMPAT_PENETAPAN)).isEqualTo("Tangerang");
+
+        // the built-in profile names no agency (seen in a real ACS 26.1: rows got ", Pejabat ..." and "Badan
+        // Publik"): its placeholders are not written, so filing still says what is missing
+        NodeRef unconfigured = new NodeRef("workspace://SpacesStore/unconfigured");
+        props.put(unconfigured, new HashMap<>());
+        register.setAgencyProfile(id.dkip.core.documents.AgencyProfile.defaults());
+        register.establish(List.of(unconfigured.toString()),
+                new id.dkip.core.process.Amendment("188/2/2026", java.time.LocalDate.of(2026, 3, 6), null));
+        assertThat(props.get(unconfigured)).doesNotContainKeys(DkipModel.PROP_PEJABAT_PENETAP, DkipModel.PROP_BADAN_PUBLIK)
+                .containsEntry(DkipModel.PROP_STATUS, "ditetapkan");
     }
 }
