@@ -17,9 +17,13 @@ public class FinalDocumentRefusedException extends IllegalStateException {
     private final transient List<Finding> errors;
 
     public FinalDocumentRefusedException(DocumentKind kind, List<Finding> errors) {
-        super("Final " + kind.cliName() + " refused: the register has " + errors.size()
-                + " ERROR finding(s), e.g. " + errors.get(0).code() + " on entry " + errors.get(0).entryId()
-                + "; correct them, or produce a draft (RANCANGAN)");
+        // Indonesian first, English second (as the module's other refusals): the workflow shows this to the Atasan
+        // PPID at step 4, where a real Share 26.1 run showed it in English only
+        super("Dokumen final " + kind.cliName() + " ditolak: DKIP masih memiliki " + errors.size()
+                + " temuan ERROR, antara lain " + errors.get(0).code() + " (" + errors.get(0).messageId() + ") pada entri "
+                + errors.get(0).entryId() + "; perbaiki dahulu, atau buat rancangan (RANCANGAN). / Final " + kind.cliName()
+                + " refused: the register has " + errors.size() + " ERROR finding(s), e.g. " + errors.get(0).code()
+                + " on entry " + errors.get(0).entryId() + "; correct them, or produce a draft (RANCANGAN)");
         this.kind = kind;
         this.errors = List.copyOf(errors);
     }

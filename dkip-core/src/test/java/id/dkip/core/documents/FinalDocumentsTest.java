@@ -42,6 +42,9 @@ class FinalDocumentsTest {
                     assertThat(e.errors()).extracting(Finding::code).contains(EntryValidator.CONSEQUENCE_MISSING);
                     assertThat(e.errors()).allMatch(f -> f.severity() == Finding.Severity.ERROR)
                             .allMatch(f -> "dkp-001".equals(f.entryId()));
+                    // Indonesian first, with the finding's own Indonesian text; English second
+                    assertThat(e.getMessage()).startsWith("Dokumen final " + kind.cliName() + " ditolak")
+                            .contains(e.errors().get(0).messageId()).contains(" / Final " + kind.cliName() + " refused");
                 });
         // the sample register itself is lawful: its finals are produced
         assertThat(REAL_AGENCY.generate(kind, DocumentStage.FINAL, SAMPLE, DocumentFormat.PDF).content()).isNotEmpty();
