@@ -1,5 +1,6 @@
 package id.dkip.alfresco.archive;
 
+import id.dkip.alfresco.search.TransactionalSearch;
 import id.dkip.alfresco.model.DkipModel;
 import id.dkip.core.archive.DocumentFacts;
 import id.dkip.core.archive.DocumentMatcher;
@@ -20,11 +21,7 @@ import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
-import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.util.PropertyCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -196,20 +193,9 @@ public class ArsipkanActionExecuter extends ActionExecuterAbstractBase implement
 
     /** The unit's established DKIP entries (register rows), by a transactional metadata query. */
     Map<NodeRef, DkipEntry> establishedEntries(String unitCode) {
-        SearchParameters sp = new SearchParameters();
-        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
-        sp.setMaxItems(maxCandidates);
-        sp.setQuery(candidateQuery(unitCode));
         Map<NodeRef, DkipEntry> out = new java.util.LinkedHashMap<>();
-        ResultSet rs = searchService.query(sp);
-        try {
-            for (NodeRef row : rs.getNodeRefs()) {
-                out.put(row, exemptionNodes.read(row));
-            }
-        } finally {
-            rs.close();
+        for (NodeRef row : TransactionalSearch.page(searchService, candidateQuery(unitCode), 0, maxCandidates).nodes()) {
+            out.put(row, exemptionNodes.read(row));
         }
         return out;
     }

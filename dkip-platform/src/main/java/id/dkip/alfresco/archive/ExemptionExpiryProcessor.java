@@ -1,5 +1,6 @@
 package id.dkip.alfresco.archive;
 
+import id.dkip.alfresco.search.TransactionalSearch;
 import id.dkip.alfresco.model.DkipModel;
 import id.dkip.core.access.UnitGroups;
 import id.dkip.core.archive.ArchiveMessages;
@@ -10,7 +11,6 @@ import id.dkip.core.register.EntryStatus;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +21,6 @@ import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
@@ -228,26 +224,11 @@ public class ExemptionExpiryProcessor implements InitializingBean {
     }
 
     private Page processPage(LocalDate today, int skip) {
-        SearchParameters sp = new SearchParameters();
-        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
-        sp.setQuery(dueQuery());
-        sp.setSkipCount(skip);
-        sp.setMaxItems(pageSize);
-        List<NodeRef> nodes;
-        boolean hasMore;
-        ResultSet rs = searchService.query(sp);
-        try {
-            nodes = new ArrayList<>(rs.getNodeRefs());
-            hasMore = rs.hasMore();
-        } finally {
-            rs.close();
-        }
+        TransactionalSearch.Page found = TransactionalSearch.page(searchService, dueQuery(), skip, pageSize);
         int reviews = 0;
         int opened = 0;
         int deferred = 0;
-        for (NodeRef node : nodes) {
+        for (NodeRef node : found.nodes()) {
             DkipEntry entry = linkedDocumentSync.refresh(node);
             if (entry.status() != EntryStatus.DITETAPKAN) {
                 opened++; // its row released it: it left the query's results, like an opened one
@@ -265,7 +246,7 @@ public class ExemptionExpiryProcessor implements InitializingBean {
                 default -> { }
             }
         }
-        return new Page(nodes.size(), reviews, opened, deferred, hasMore);
+        return new Page(found.nodes().size(), reviews, opened, deferred, found.hasMore());
     }
 
     /**

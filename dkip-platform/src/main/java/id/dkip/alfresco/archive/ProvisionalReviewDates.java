@@ -1,5 +1,6 @@
 package id.dkip.alfresco.archive;
 
+import id.dkip.alfresco.search.TransactionalSearch;
 import id.dkip.alfresco.model.DkipModel;
 import id.dkip.core.calendar.CalendarRangeException;
 import id.dkip.core.calendar.ComputedDate;
@@ -7,16 +8,12 @@ import id.dkip.core.legal.ExemptionDates;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.transaction.TransactionService;
 import org.alfresco.util.PropertyCheck;
@@ -134,27 +131,12 @@ public class ProvisionalReviewDates implements InitializingBean {
     }
 
     private Page page(int skip) {
-        SearchParameters sp = new SearchParameters();
-        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
-        sp.setQuery(query());
-        sp.setSkipCount(skip);
-        sp.setMaxItems(pageSize);
-        List<NodeRef> nodes;
-        boolean hasMore;
-        ResultSet rs = searchService.query(sp);
-        try {
-            nodes = new ArrayList<>(rs.getNodeRefs());
-            hasMore = rs.hasMore();
-        } finally {
-            rs.close();
-        }
+        TransactionalSearch.Page found = TransactionalSearch.page(searchService, query(), skip, pageSize);
         int recomputed = 0;
-        for (NodeRef node : nodes) {
+        for (NodeRef node : found.nodes()) {
             recomputed += recompute(node) ? 1 : 0;
         }
-        return new Page(nodes.size(), recomputed, hasMore);
+        return new Page(found.nodes().size(), recomputed, found.hasMore());
     }
 
     /** Counts the node's review date again; true when it is final now (stored, flag cleared). */

@@ -1,5 +1,6 @@
 package id.dkip.alfresco.workflow;
 
+import id.dkip.alfresco.search.TransactionalSearch;
 import id.dkip.alfresco.model.DkipModel;
 import id.dkip.alfresco.model.EntryNodeMapper;
 import id.dkip.core.documents.AgencyProfile;
@@ -19,10 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.cmr.search.QueryConsistency;
-import org.alfresco.service.cmr.search.ResultSet;
-import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 import org.alfresco.service.namespace.QName;
 import org.springframework.beans.factory.InitializingBean;
@@ -75,24 +72,14 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
     }
 
     private List<NodeRef> items(String unitGroup, Set<String> statuses) {
-        SearchParameters sp = new SearchParameters();
-        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-        sp.setQuery(unitQuery(unitGroup));
-        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
-        ResultSet rs = searchService.query(sp);
-        try {
-            List<NodeRef> out = new ArrayList<>();
-            for (NodeRef ref : rs.getNodeRefs()) {
-                Serializable status = nodeService.getProperty(ref, DkipModel.PROP_STATUS);
-                if (statuses.contains(status == null ? EntryStatus.USULAN.modelValue() : status.toString())) {
-                    out.add(ref);
-                }
+        List<NodeRef> out = new ArrayList<>();
+        for (NodeRef ref : TransactionalSearch.all(searchService, unitQuery(unitGroup))) {
+            Serializable status = nodeService.getProperty(ref, DkipModel.PROP_STATUS);
+            if (statuses.contains(status == null ? EntryStatus.USULAN.modelValue() : status.toString())) {
+                out.add(ref);
             }
-            return out;
-        } finally {
-            rs.close();
         }
+        return out;
     }
 
     private static String prefixed(QName name) {
