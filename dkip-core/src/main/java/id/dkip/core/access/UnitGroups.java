@@ -31,20 +31,14 @@ public final class UnitGroups {
      */
     public static UnitGroups parse(String map, String pattern) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (map != null && !map.isBlank()) {
-            for (String pair : map.split("[;,]")) {
-                if (pair.isBlank()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String code = eq < 0 ? "" : pair.substring(0, eq).trim();
-                String group = eq < 0 ? "" : pair.substring(eq + 1).trim();
-                if (code.isEmpty() || !group.startsWith("GROUP_") || group.length() == "GROUP_".length()) {
-                    throw new IllegalArgumentException("dkip.access.unitGroups: '" + pair.trim()
-                            + "' is not UNIT=GROUP_NAME (the group with its GROUP_ prefix)");
-                }
-                out.put(key(code), group);
+        for (SettingPair pair : SettingPair.parse(map)) {
+            String code = pair.left();
+            String group = pair.right();
+            if (code.isEmpty() || !group.startsWith("GROUP_") || group.length() == "GROUP_".length()) {
+                throw new IllegalArgumentException("dkip.access.unitGroups: '" + pair.text()
+                        + "' is not UNIT=GROUP_NAME (the group with its GROUP_ prefix)");
             }
+            out.put(key(code), group);
         }
         String p = pattern == null ? "" : pattern.trim();
         if (!p.isEmpty() && (!p.startsWith("GROUP_") || !p.contains(AccessTable.UNIT_CODE))) {

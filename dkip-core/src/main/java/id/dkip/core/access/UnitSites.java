@@ -28,22 +28,16 @@ public final class UnitSites {
      */
     public static UnitSites parse(String map) {
         Map<String, String> out = new LinkedHashMap<>();
-        if (map != null && !map.isBlank()) {
-            for (String pair : map.split("[;,]")) {
-                if (pair.isBlank()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String unit = eq < 0 ? "" : pair.substring(0, eq).trim();
-                String site = eq < 0 ? "" : pair.substring(eq + 1).trim();
-                if (unit.isEmpty() || site.isEmpty()) {
-                    throw new IllegalArgumentException(KEY + ": '" + pair.trim() + "' is not UNIT=siteShortName");
-                }
-                String previous = out.put(site.toLowerCase(Locale.ROOT), unit.toUpperCase(Locale.ROOT));
-                if (previous != null && !previous.equals(unit.toUpperCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException(KEY + ": site '" + site + "' is given to two units, " + previous
-                            + " and " + unit.toUpperCase(Locale.ROOT));
-                }
+        for (SettingPair pair : SettingPair.parse(map)) {
+            String unit = pair.left();
+            String site = pair.right();
+            if (unit.isEmpty() || site.isEmpty()) {
+                throw new IllegalArgumentException(KEY + ": '" + pair.text() + "' is not UNIT=siteShortName");
+            }
+            String previous = out.put(site.toLowerCase(Locale.ROOT), unit.toUpperCase(Locale.ROOT));
+            if (previous != null && !previous.equals(unit.toUpperCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(KEY + ": site '" + site + "' is given to two units, " + previous
+                        + " and " + unit.toUpperCase(Locale.ROOT));
             }
         }
         return new UnitSites(out);
