@@ -211,9 +211,20 @@ public record AgencyProfile(
         return String.join(", ", parts);
     }
 
-    /** True when this profile names its agency (not the built-in profile's generic "Badan Publik"). */
-    public boolean namesAgency() {
-        return !name.isBlank() && !name.equals(defaults().name());
+    /**
+     * Who decides, for which body and where (PerKI 1/2017 Pasal 4(4) b, c, f), as far as this profile really names
+     * them: null for what it leaves empty, and for the built-in profile's generic "Badan Publik", so that a register
+     * row never takes a placeholder for a fact.
+     */
+    public DecisionFacts decisionFacts() {
+        boolean namesPpid = ppid != null && ppid.name() != null && !ppid.name().isBlank();
+        boolean namesAgency = !name.isBlank() && !name.equals(defaults().name());
+        return new DecisionFacts(namesPpid ? ppidIdentity() : null, namesAgency ? name : null,
+                place == null || place.isBlank() ? null : place);
+    }
+
+    /** @see #decisionFacts() */
+    public record DecisionFacts(String decidingOfficial, String publicBody, String place) {
     }
 
     /**

@@ -47,4 +47,13 @@ class AgencyProfileTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("{nomor}");
         assertThatThrownBy(() -> read("[]")).isInstanceOf(IOException.class).hasMessageContaining("JSON object");
     }
+
+    @Test
+    void theDecisionFactsAreOnlyWhatTheProfileNames() throws IOException {
+        AgencyProfile.DecisionFacts none = AgencyProfile.defaults().decisionFacts();
+        assertThat(none).isEqualTo(new AgencyProfile.DecisionFacts(null, null, null));
+        AgencyProfile named = read("{\"name\": \"Dinas Contoh\", \"place\": \"Kota Contoh\", "
+                + "\"ppid\": {\"name\": \"Sari\", \"position\": \"Sekretaris\"}}");
+        assertThat(named.decisionFacts()).isEqualTo(new AgencyProfile.DecisionFacts("Sari, Sekretaris", "Dinas Contoh", "Kota Contoh"));
+    }
 }

@@ -106,19 +106,18 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
 
     @Override
     public void establish(Collection<String> entryIds, Amendment sk) {
+        AgencyProfile.DecisionFacts facts = agency.decisionFacts();
         for (String id : entryIds) {
             NodeRef ref = new NodeRef(id);
             Map<QName, Serializable> props = new HashMap<>();
             props.put(DkipModel.PROP_STATUS, EntryStatus.DITETAPKAN.modelValue());
             props.put(DkipModel.PROP_NOMOR_SK, sk.skNumber());
             props.put(DkipModel.PROP_TANGGAL_SK, Date.valueOf(sk.skDate()));
-            // Who decides, for which body and where (PerKI 1/2017 Pasal 4(4) b, c, f): the step 4 form does not ask,
-            // so a row that does not name them gets the agency profile's, the same the SK itself prints. Only what
-            // the profile really names: the built-in profile's placeholders would hide a missing configuration.
-            fillIfBlank(ref, props, DkipModel.PROP_PEJABAT_PENETAP,
-                    agency.ppid() != null && agency.ppid().name() != null && !agency.ppid().name().isBlank() ? agency.ppidIdentity() : null);
-            fillIfBlank(ref, props, DkipModel.PROP_BADAN_PUBLIK, agency.namesAgency() ? agency.name() : null);
-            fillIfBlank(ref, props, DkipModel.PROP_TEMPAT_PENETAPAN, agency.place());
+            // The step 4 form does not ask who decides, for which body and where: a row that does not name them gets
+            // what the agency profile names, the same the SK itself prints.
+            fillIfBlank(ref, props, DkipModel.PROP_PEJABAT_PENETAP, facts.decidingOfficial());
+            fillIfBlank(ref, props, DkipModel.PROP_BADAN_PUBLIK, facts.publicBody());
+            fillIfBlank(ref, props, DkipModel.PROP_TEMPAT_PENETAPAN, facts.place());
             nodeService.addProperties(ref, props);
         }
     }
@@ -151,7 +150,7 @@ public class AlfrescoRegister implements RegisterPort, InitializingBean {
 
     private void fillIfBlank(NodeRef ref, Map<QName, Serializable> props, QName property, String value) {
         String current = text(ref, property);
-        if ((current == null || current.isBlank()) && value != null && !value.isBlank()) {
+        if (current == null && value != null) {
             props.put(property, value);
         }
     }
